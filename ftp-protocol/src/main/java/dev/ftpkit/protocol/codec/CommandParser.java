@@ -11,13 +11,12 @@ public final class CommandParser {
 
     /**
      * Returns the command in {@code line}: the verb up to the first space, upper-cased, and
-     * the argument after the spaces that follow it.
+     * the argument after that one space, kept exactly as sent.
      *
-     * <p>RFC 959 section 5.3 separates the verb and the argument by "one or more spaces", so
-     * "USER  alice" names alice and "NOOP " has no argument. Spaces before the verb are
-     * skipped too. Everything after the separating spaces is kept exactly as sent, trailing
-     * spaces included, because file names may end with spaces. A name that begins with a
-     * space cannot be sent as is; "./ name" reaches it.
+     * <p>RFC 959 section 5.3.2 puts a single SP between verb and argument. Every byte after it
+     * belongs to the argument, leading and trailing spaces included, because file names may
+     * begin or end with spaces: "RETR  a" asks for the file " a", as vsftpd and pyftpdlib
+     * read it too. "NOOP " has an empty argument. Spaces before the verb are skipped.
      *
      * @param line one line without its line ending, as {@link CommandLineDecoder} returns it
      */
@@ -27,9 +26,8 @@ public final class CommandParser {
         if (verbEnd < 0) {
             return new Command(upperCase(line.substring(verbStart)), "");
         }
-        int argumentStart = skipSpaces(line, verbEnd);
         return new Command(upperCase(line.substring(verbStart, verbEnd)),
-                line.substring(argumentStart));
+                line.substring(verbEnd + 1));
     }
 
     private static int skipSpaces(String line, int from) {

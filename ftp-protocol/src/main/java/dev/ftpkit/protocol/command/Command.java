@@ -30,8 +30,11 @@ public record Command(String verbText, String argument) {
         return argument.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     }
 
-    /** Returns whether an argument was sent. */
+    /**
+     * Returns whether an argument was sent. Spaces alone do not count: clients such as
+     * "NOOP " with a trailing space mean no argument, and no file is named only by spaces.
+     */
     public boolean hasArgument() {
-        return !argument.isEmpty();
+        return !argument.isBlank();
     }
 }

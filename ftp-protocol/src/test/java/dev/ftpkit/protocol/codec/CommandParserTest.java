@@ -16,11 +16,11 @@ class CommandParserTest {
         return Stream.of(
                 // line, verb, argument
                 Arguments.of("USER alice", "USER", "alice"),
-                Arguments.of("USER  alice", "USER", "alice"),
+                Arguments.of("USER  alice", "USER", " alice"),
                 Arguments.of("user alice", "USER", "alice"),
                 Arguments.of("NOOP", "NOOP", ""),
                 Arguments.of("NOOP ", "NOOP", ""),
-                Arguments.of("NOOP   ", "NOOP", ""),
+                Arguments.of("NOOP   ", "NOOP", "  "),
                 Arguments.of(" PWD", "PWD", ""),
                 Arguments.of("", "", ""),
                 Arguments.of("   ", "", ""),
