@@ -166,19 +166,35 @@ class DataConnectionTest {
     }
 
     @Test
-    void failedPasvKeepsThePreviousDataConnection() throws IOException {
+    void secondPasvReleasesTheFirstListenersPort() throws IOException {
         int port = freePort();
         restart(builder -> builder.passivePorts(port, port));
-        Reply first = raw.send("PASV"); // takes the only port
-        Reply second = raw.send("PASV"); // range exhausted
+        raw.send("PASV"); // takes the only port
+        Reply second = raw.send("PASV"); // must get the same port back
 
-        try (Socket data = DataSocket.open(raw, first)) {
+        try (Socket data = DataSocket.open(raw, second)) {
             Reply opening = raw.send("RETR a.txt");
             byte[] received = data.getInputStream().readAllBytes();
 
-            assertThat(second.code()).isEqualTo(425);
+            assertThat(second.code()).isEqualTo(227);
+            assertThat(DataSocket.port(second)).isEqualTo(port);
             assertThat(opening.code()).isEqualTo(150);
             assertThat(received).hasSize(7);
+        }
+    }
+
+    @Test
+    void failedPasvLeavesNoDataConnectionPrepared() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            restart(builder -> builder.passivePorts(taken.getLocalPort(), taken.getLocalPort()));
+            Reply port = raw.send("PORT 127,0,0,1,200,10");
+            Reply failed = raw.send("PASV");
+
+            Reply transfer = raw.send("RETR a.txt");
+
+            assertThat(port.code()).isEqualTo(200);
+            assertThat(failed.code()).isEqualTo(425);
+            assertThat(transfer.code()).isEqualTo(425);
         }
     }
 

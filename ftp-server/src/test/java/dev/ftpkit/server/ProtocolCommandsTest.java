@@ -159,7 +159,7 @@ class ProtocolCommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"AUTH TLS", "AUTH SSL", "ADAT abc", "CCC", "MIC abc", "CONF abc",
+    @ValueSource(strings = {"AUTH TLS", "AUTH SSL", "ADAT abc", "MIC abc", "CONF abc",
             "ENC abc", "LPSV", "LPRT 4,4,127,0,0,1,2,200,10", "SMNT /x",
             "MFMT 20200101000000 x", "LANG en"})
     void catalogVerbsNotImplementedReply502(String line) throws IOException {

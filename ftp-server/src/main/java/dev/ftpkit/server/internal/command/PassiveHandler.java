@@ -2,6 +2,7 @@ package dev.ftpkit.server.internal.command;
 
 import dev.ftpkit.server.internal.session.FtpSession;
 import dev.ftpkit.server.internal.session.RunningCommand;
+import dev.ftpkit.server.internal.transfer.DataConnectionSource;
 import dev.ftpkit.server.internal.transfer.PassiveListener;
 import dev.ftpkit.server.internal.transfer.PassivePorts;
 import io.netty.util.concurrent.Future;
@@ -9,6 +10,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +78,26 @@ final class PassiveHandler implements CommandHandler {
             Consumer<PassiveListener> announce) {
         FtpSession session = command.session();
         PassivePorts ports = session.resources().passivePorts();
+
+        // A new PASV replaces the old listener, success or not (vsftpd does the same), so
+        // free its port first: with a narrow range it is the port this PASV will get.
+        Future<?> released = session.pendingData()
+                .map(DataConnectionSource::release)
+                .orElse(null);
+        session.pendingData(null);
+        if (released == null) {
+            bind(command, ports, announce);
+        } else {
+            // The JDK closes a selector-registered socket only at the selector's next pass,
+            // so bind one loop turn after the close completes, not within the same turn.
+            released.addListener(done -> session.loop().schedule(
+                    () -> bind(command, ports, announce), 1, TimeUnit.MILLISECONDS));
+        }
+    }
+
+    private static void bind(RunningCommand command, PassivePorts ports,
+            Consumer<PassiveListener> announce) {
+        FtpSession session = command.session();
         Future<PassiveListener> bound =
                 PassiveListener.bind(session.dataChannelContext(), ports);
         bound.addListener(done -> session.runOnLoop(() -> {
@@ -87,8 +109,6 @@ final class PassiveHandler implements CommandHandler {
                 bound.getNow().close();
                 return;
             }
-            // Only after success: a failed PASV keeps the connection prepared before it,
-            // as the session state model says.
             session.pendingData(bound.getNow());
             announce.accept(bound.getNow());
         }));
@@ -101,8 +121,9 @@ final class PassiveHandler implements CommandHandler {
                     command.command().verbText(), session.localAddress().getAddress(),
                     cause.toString());
         } else {
-            log.warn("{} {} refused: passive ports {}-{} all in use; widen the range",
-                    session.id(), command.command().verbText(), ports.first(), ports.last());
+            log.warn("{} {} refused: passive ports {}-{} all in use; widen the range ({})",
+                    session.id(), command.command().verbText(), ports.first(), ports.last(),
+                    cause.toString());
         }
         command.reply(425, "Cannot open passive connection");
     }

@@ -69,6 +69,12 @@ public final class ActiveConnection implements DataConnectionSource {
     }
 
     @Override
+    public Future<?> release() {
+        close();
+        return context.loop().newSucceededFuture(null);
+    }
+
+    @Override
     public String describe() {
         return "active to " + target.getAddress().getHostAddress() + ":" + target.getPort();
     }

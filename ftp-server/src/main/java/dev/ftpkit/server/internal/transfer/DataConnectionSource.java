@@ -19,6 +19,12 @@ public interface DataConnectionSource {
     /** Frees the listener or connection, if not handed out yet. Safe to call twice. */
     void close();
 
+    /**
+     * Closes like {@link #close()} and returns a future that completes once the port is
+     * free again, so a following PASV with a narrow port range can bind it.
+     */
+    Future<?> release();
+
     /** Returns a description for STAT and logs, such as "passive on 127.0.0.1:50123". */
     String describe();
 }

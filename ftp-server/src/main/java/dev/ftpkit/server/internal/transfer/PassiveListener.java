@@ -95,6 +95,12 @@ public final class PassiveListener implements DataConnectionSource {
     }
 
     @Override
+    public Future<?> release() {
+        close();
+        return server == null ? context.loop().newSucceededFuture(null) : server.closeFuture();
+    }
+
+    @Override
     public String describe() {
         return "passive on " + context.localAddress().getHostAddress() + ":"
                 + (server == null ? "?" : String.valueOf(port()));
