@@ -16,13 +16,18 @@ interface InteropServer extends AutoCloseable {
 
     String SERVER_PROPERTY = "ftpkit.interop.server";
 
-    /** Starts the server chosen by {@value #SERVER_PROPERTY}, serving {@code home}. */
+    /**
+     * Starts the server chosen by {@value #SERVER_PROPERTY} (ftpkit unless set), serving
+     * {@code home}; a server that keeps files of its own (logs, scripts) puts them in
+     * {@code scratch}.
+     */
     static InteropServer start(Path home, Path scratch) throws Exception {
-        String choice = System.getProperty(SERVER_PROPERTY, "pyftpdlib");
+        String choice = System.getProperty(SERVER_PROPERTY, "ftpkit");
         return switch (choice) {
+            case "ftpkit" -> FtpkitServer.start(home);
             case "pyftpdlib" -> PyftpdlibServer.start(home, scratch);
             default -> throw new IllegalArgumentException(SERVER_PROPERTY + "=" + choice
-                    + " is not a known server; use pyftpdlib");
+                    + " is not a known server; use ftpkit or pyftpdlib");
         };
     }
 
