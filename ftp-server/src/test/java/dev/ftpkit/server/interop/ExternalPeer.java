@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
  * lacks it, failed when {@code CI=true}, because there a skipped interop test would hide
  * that nothing was checked.
  */
-enum ExternalPeer {
+public enum ExternalPeer {
 
     CURL("curl", "curl", List.of("--version")),
     LFTP("lftp", "lftp", List.of("--version")),
@@ -44,7 +44,7 @@ enum ExternalPeer {
     }
 
     /** Returns the executable, or aborts (fails under {@code CI=true}) the running test. */
-    Path require() {
+    public Path require() {
         Optional<Path> executable = FOUND.computeIfAbsent(this, ExternalPeer::locate);
         if (executable.isPresent()) {
             return executable.get();

@@ -12,7 +12,7 @@ import java.security.SecureRandom;
  * pyftpdlib instead: when a test fails against ours, that tells at once whether the test
  * or the server is wrong.
  */
-interface InteropServer extends AutoCloseable {
+public interface InteropServer extends AutoCloseable {
 
     String SERVER_PROPERTY = "ftpkit.interop.server";
 

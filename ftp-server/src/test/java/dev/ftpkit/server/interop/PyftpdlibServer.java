@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * itself when its stdin closes or after {@link #MAX_LIFETIME}, so a killed test JVM leaves
  * nothing running.
  */
-final class PyftpdlibServer implements InteropServer {
+public final class PyftpdlibServer implements InteropServer {
 
     private static final Duration MAX_LIFETIME = Duration.ofMinutes(10);
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(20);
@@ -44,7 +44,8 @@ final class PyftpdlibServer implements InteropServer {
     }
 
     /** Starts pyftpdlib serving {@code home}; its script and log go to {@code scratch}. */
-    static PyftpdlibServer start(Path home, Path scratch) throws IOException, InterruptedException {
+    public static PyftpdlibServer start(Path home, Path scratch)
+            throws IOException, InterruptedException {
         Path python = ExternalPeer.PYFTPDLIB.require();
         Files.createDirectories(home);
         Path script = copyScript(scratch);
@@ -90,7 +91,7 @@ final class PyftpdlibServer implements InteropServer {
     }
 
     /** The server's own log: every command and reply, for diagnosing a failing test. */
-    Path log() {
+    public Path log() {
         return log;
     }
 
