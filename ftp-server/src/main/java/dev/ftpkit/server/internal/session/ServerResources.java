@@ -1,12 +1,14 @@
 package dev.ftpkit.server.internal.session;
 
 import dev.ftpkit.server.FtpServerConfig;
+import dev.ftpkit.server.internal.transfer.PassivePorts;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.util.concurrent.TimeUnit;
@@ -29,13 +31,19 @@ public final class ServerResources {
     private final EventExecutorGroup fileExecutors;
     private final ChannelGroup channels;
     private final AtomicLong sessionIds = new AtomicLong();
+    private final PassivePorts passivePorts;
 
     private ServerResources(FtpServerConfig config) {
         this.config = config;
-        this.acceptorGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        this.sessionGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        this.fileExecutors = new DefaultEventExecutorGroup(FILE_THREADS);
+        // Named threads, so a thread dump says at once which ones are the server's.
+        this.acceptorGroup = new MultiThreadIoEventLoopGroup(1,
+                new DefaultThreadFactory("ftpkit-accept"), NioIoHandler.newFactory());
+        this.sessionGroup = new MultiThreadIoEventLoopGroup(0,
+                new DefaultThreadFactory("ftpkit-session"), NioIoHandler.newFactory());
+        this.fileExecutors = new DefaultEventExecutorGroup(FILE_THREADS,
+                new DefaultThreadFactory("ftpkit-files"));
         this.channels = new DefaultChannelGroup("ftp-sessions", GlobalEventExecutor.INSTANCE);
+        this.passivePorts = new PassivePorts(config.passivePortFirst(), config.passivePortLast());
     }
 
     /** Returns the resources of a server about to bind. */
@@ -64,6 +72,11 @@ public final class ServerResources {
     /** Returns every open control, data and passive listener channel. */
     public ChannelGroup channels() {
         return channels;
+    }
+
+    /** Returns the ports passive listeners may bind, shared by all sessions. */
+    public PassivePorts passivePorts() {
+        return passivePorts;
     }
 
     /** Returns a new session id, such as "s17", which starts each log line of the session. */
