@@ -10,6 +10,8 @@ Actions:
   list                          NLST and MLSD of the current directory
   retrieve REMOTE LOCAL MODE    RETR into LOCAL; MODE is passive or active
   store LOCAL REMOTE MODE       STOR from LOCAL; MODE is passive or active
+  storelines LOCAL REMOTE       STOR in ASCII mode (TYPE A), lines sent with CRLF
+  retrievelines REMOTE          RETR in ASCII mode, the lines without their ends
   rename FROM TO | delete NAME | mkd NAME | rmd NAME
   raw [--no-login] COMMAND...   each command through sendcmd, errors recorded per command
 """
@@ -54,6 +56,18 @@ def store(ftp, local, remote, mode):
     return {"reply": reply}
 
 
+def store_lines(ftp, local, remote):
+    with open(local, "rb") as source:
+        reply = ftp.storlines("STOR " + remote, source)
+    return {"reply": reply}
+
+
+def retrieve_lines(ftp, remote):
+    lines = []
+    reply = ftp.retrlines("RETR " + remote, lines.append)
+    return {"reply": reply, "lines": lines}
+
+
 def raw(ftp, commands):
     results = []
     for command in commands:
@@ -80,6 +94,10 @@ def run(host, port, action, arguments):
         result = retrieve(ftp, *arguments)
     elif action == "store":
         result = store(ftp, *arguments)
+    elif action == "storelines":
+        result = store_lines(ftp, *arguments)
+    elif action == "retrievelines":
+        result = retrieve_lines(ftp, *arguments)
     elif action == "rename":
         result = {"reply": ftp.rename(*arguments)}
     elif action == "delete":

@@ -174,6 +174,60 @@ class CurlInteropTest {
     }
 
     @Test
+    void resumesPartialUploadByAppending() throws IOException {
+        writePrefix(bigFile, home.resolve("big.bin"), RESUME_OFFSET);
+
+        ProcessResult result = curl("-C", "-", "-T", bigFile.toString(), server.url("big.bin"));
+
+        result.assertSucceeded();
+        assertThat(result.stderr()).as(result.describe())
+                .contains("> SIZE big.bin").contains("> APPE big.bin");
+        assertSameContent(bigFile, home.resolve("big.bin"));
+    }
+
+    @Test
+    void downloadsFileWhoseNameHasSpacesAndUtf8() throws IOException {
+        Path source = RandomFiles.write(home.resolve("caf\u00e9 menu 2024.txt"), 10_000, 5L);
+        Path target = local.resolve("menu.txt");
+
+        ProcessResult result = curl("-o", target.toString(),
+                server.url("caf%C3%A9%20menu%202024.txt"));
+
+        result.assertSucceeded();
+        assertSameContent(source, target);
+    }
+
+    /** curl stops reading after the range and aborts the rest of the transfer. */
+    @Test
+    void downloadsByteRangeFromMiddleOfFile() throws IOException {
+        Files.copy(bigFile, home.resolve("big.bin"));
+        Path target = local.resolve("slice.bin");
+
+        ProcessResult result = curl("-r", "1000000-1999999", "-o", target.toString(),
+                server.url("big.bin"));
+
+        result.assertSucceeded();
+        assertThat(result.stderr()).as(result.describe()).contains("> REST 1000000");
+        assertThat(Files.readAllBytes(target)).as(result.describe())
+                .isEqualTo(slice(bigFile, 1_000_000, 1_000_000));
+    }
+
+    /** In ASCII mode the server sends CRLF line ends, and curl turns them back into LF. */
+    @Test
+    void asciiDownloadKeepsTextIntact() throws IOException {
+        String text = "first line\nsecond line\n\nlast line\n";
+        Files.writeString(home.resolve("notes.txt"), text);
+        Path target = local.resolve("notes.txt");
+
+        ProcessResult result = curl("--use-ascii", "-o", target.toString(),
+                server.url("notes.txt"));
+
+        result.assertSucceeded();
+        assertThat(result.stderr()).as(result.describe()).contains("> TYPE A");
+        assertThat(target).hasContent(text);
+    }
+
+    @Test
     void uploadCreatesMissingDirectories() throws IOException {
         Path small = RandomFiles.write(local.resolve("small.bin"), 100_000, 7L);
 
@@ -234,6 +288,13 @@ class CurlInteropTest {
                 "--connect-timeout", "10", "--max-time", "80"));
         command.addAll(List.of(arguments));
         return runner.run(command);
+    }
+
+    private static byte[] slice(Path source, long offset, int length) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            in.skipNBytes(offset);
+            return in.readNBytes(length);
+        }
     }
 
     private static void writePrefix(Path source, Path target, long length) throws IOException {

@@ -5,6 +5,7 @@ import static dev.ftpkit.server.interop.FileTrees.assertSameTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LftpInteropTest {
 
     private static final long BIG_FILE_SIZE = 50 * RandomFiles.MEBIBYTE;
+    private static final long RESUME_OFFSET = 20 * RandomFiles.MEBIBYTE;
     private static final Duration LFTP_TIMEOUT = Duration.ofSeconds(90);
 
     /** The two passive flavours lftp can use, and the command its debug trace then shows. */
@@ -94,6 +96,34 @@ class LftpInteropTest {
         result.assertSucceeded();
         assertThat(result.stderr()).as(result.describe()).contains(passive.traceLine);
         assertSameContent(bigFile, home.resolve("uploaded.bin"));
+    }
+
+    @Test
+    void getContinueResumesPartialDownload() throws IOException {
+        Files.copy(bigFile, home.resolve("big.bin"));
+        Path target = local.resolve("big.bin");
+        try (InputStream in = Files.newInputStream(bigFile)) {
+            Files.write(target, in.readNBytes((int) RESUME_OFFSET));
+        }
+
+        ProcessResult result = lftp(Passive.PASV, "get -c big.bin -o " + quote(target));
+
+        result.assertSucceeded();
+        assertThat(result.stderr()).as(result.describe()).contains("---> REST " + RESUME_OFFSET);
+        assertSameContent(bigFile, target);
+    }
+
+    @Test
+    void putAndLsKeepUtf8NameWithSpaces() throws IOException {
+        Path source = RandomFiles.write(local.resolve("source.bin"), 10_000, 6L);
+        String name = "\u00dcbersicht f\u00fcr M\u00e4rz.bin";
+
+        ProcessResult result = lftp(Passive.PASV,
+                "put " + quote(source) + " -o \"" + name + "\"; cls -1");
+
+        result.assertSucceeded();
+        assertThat(result.stdout().lines().toList()).as(result.describe()).contains(name);
+        assertSameContent(source, home.resolve(name));
     }
 
     @Test
@@ -195,6 +225,23 @@ class LftpInteropTest {
         assertSameTree(tree, target);
     }
 
+    /** Four sessions at once, each opening its own data connections. */
+    @Test
+    void parallelMirrorDownloadsTree() throws IOException {
+        Path tree = home.resolve("tree");
+        for (int i = 0; i < 12; i++) {
+            RandomFiles.write(tree.resolve("part-" + i % 3 + "/file-" + i + ".bin"),
+                    200_000 + i, 100L + i);
+        }
+        Path target = local.resolve("tree");
+
+        ProcessResult result = lftp(Passive.EPSV,
+                "mirror --parallel=4 tree " + quote(target));
+
+        result.assertSucceeded();
+        assertSameTree(tree, target);
+    }
+
     @ParameterizedTest
     @EnumSource(Passive.class)
     void reverseMirrorUploadsTree(Passive passive) throws IOException {
@@ -245,6 +292,8 @@ class LftpInteropTest {
                 .environment("XDG_CONFIG_HOME", lftpHome.resolve(".config").toString())
                 .environment("XDG_DATA_HOME", lftpHome.resolve(".local/share").toString())
                 .environment("XDG_CACHE_HOME", lftpHome.resolve(".cache").toString())
+                // File names are UTF-8 on both ends whatever the locale of the build.
+                .environment("LC_ALL", "C.UTF-8")
                 .secret(server.password());
     }
 

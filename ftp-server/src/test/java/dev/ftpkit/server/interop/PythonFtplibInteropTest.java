@@ -151,6 +151,57 @@ class PythonFtplibInteropTest {
     }
 
     @Test
+    void storbinaryKeepsUtf8NameWithSpaces() throws IOException {
+        Path source = RandomFiles.write(local.resolve("source.bin"), 10_000, 8L);
+        String name = "r\u00e9sum\u00e9 \u65e5\u672c.bin";
+
+        Outcome outcome = ftplib("store", source.toString(), name, "passive");
+
+        assertThat(outcome.text("reply")).as(outcome.describe()).startsWith("226");
+        assertSameContent(source, home.resolve(name));
+        assertThat(strings(ftplib("list").json().path("nlst"))).containsExactly(name);
+    }
+
+    /** storlines sends CRLF line ends in ASCII mode; a Unix server stores plain LF. */
+    @Test
+    void storlinesStoresUnixLineEnds() throws IOException {
+        Path source = Files.writeString(local.resolve("notes.txt"), "alpha\nbeta\n\ngamma\n");
+
+        Outcome outcome = ftplib("storelines", source.toString(), "notes.txt");
+
+        assertThat(outcome.text("reply")).as(outcome.describe()).startsWith("226");
+        assertThat(home.resolve("notes.txt")).hasContent("alpha\nbeta\n\ngamma\n");
+    }
+
+    @Test
+    void retrlinesReadsTextLines() throws IOException {
+        Files.writeString(home.resolve("notes.txt"), "alpha\nbeta\n\ngamma\n");
+
+        Outcome outcome = ftplib("retrievelines", "notes.txt");
+
+        assertThat(strings(outcome.json().path("lines"))).as(outcome.describe())
+                .containsExactly("alpha", "beta", "", "gamma");
+    }
+
+    @Test
+    void sizeReportsFileLengthInBytes() throws IOException {
+        RandomFiles.write(home.resolve("sized.bin"), 123_457, 9L);
+
+        Outcome outcome = ftplib("raw", "TYPE I", "SIZE sized.bin");
+
+        JsonNode reply = outcome.json().path("results").path(1);
+        assertThat(reply.path("reply").asText()).as(outcome.describe()).isEqualTo("213 123457");
+    }
+
+    @Test
+    void cwdAboveRootStaysAtRoot() {
+        Outcome outcome = ftplib("raw", "CWD ..", "CWD ../..", "PWD");
+
+        JsonNode pwd = outcome.json().path("results").path(2);
+        assertThat(pwd.path("reply").asText()).as(outcome.describe()).startsWith("257 \"/\"");
+    }
+
+    @Test
     void renameMovesFile() throws IOException {
         Files.writeString(home.resolve("before.txt"), "content");
 
