@@ -9,7 +9,6 @@ final class PendingCommand {
 
     final TranscriptEntry.Sent entry;
     final Optional<Verb> verb;
-    boolean judged;
     boolean refusedForSequence;
     TranscriptEntry.Received preliminary;
 

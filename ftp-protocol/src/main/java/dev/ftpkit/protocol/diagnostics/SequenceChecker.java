@@ -104,12 +104,10 @@ public final class SequenceChecker {
         PendingCommand head = pending.peekFirst();
         if (head.preliminary != null && code >= 200 && !head.acceptsFinal(code)
                 && pending.size() > 1) {
+            judge(head, head.preliminary);
             findings.add(FindingTexts.transferNeverFinished(head, received));
             pending.pollFirst();
             head = pending.peekFirst();
-        }
-        if (!head.judged) {
-            judge(head, received);
         }
         if (code < 200) {
             preliminary(head, received);
@@ -141,8 +139,12 @@ public final class SequenceChecker {
         }
     }
 
+    /**
+     * Judges {@code head} against the rules in the state the server answered it in. Called
+     * with its final reply (1yz replies do not move the state), or with its 1yz reply when
+     * the transcript ends before the final one.
+     */
     private void judge(PendingCommand head, TranscriptEntry.Received received) {
-        head.judged = true;
         if (head.verb.isEmpty()) {
             return;
         }
@@ -168,6 +170,7 @@ public final class SequenceChecker {
     private void complete(PendingCommand head, TranscriptEntry.Received received) {
         int code = received.reply().code();
         pending.pollFirst();
+        judge(head, received);
 
         // Unknown verbs move the state as NOOP does: they end a pending rename, keep REST.
         Verb verb = head.verb.orElse(Verb.NOOP);
@@ -189,6 +192,11 @@ public final class SequenceChecker {
         if (sawCommand && !sawReply) {
             findings.add(FindingTexts.noReplies());
             return;
+        }
+        // Only the first waiting command was answered in the current state.
+        PendingCommand first = pending.peekFirst();
+        if (first != null && first.preliminary != null) {
+            judge(first, first.preliminary);
         }
         for (PendingCommand command : pending) {
             if (command.preliminary != null) {

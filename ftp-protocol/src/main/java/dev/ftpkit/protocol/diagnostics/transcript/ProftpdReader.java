@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
  * Reads ProFTPD's TraceLog (channels command:7 and response:1) or its debug log
  * (DebugLevel 4 and up), which shows commands only.
  *
- * <p>ProFTPD logs a command once per module phase that handles it ("dispatching PRE_CMD
- * command 'USER alice' to mod_auth", then CMD, POST_CMD, LOG_CMD), so one command is the
- * first of a run of such lines with the same text; a reply, or a different text, ends the
- * run. A command refused before login leaves only a "failed 'requires_auth' check" line.
- * PASS appears as "PASS (hidden)" (cmd.c).
+ * <p>ProFTPD logs a command once per module and phase that handles it ("dispatching PRE_CMD
+ * command 'USER alice' to mod_auth", then CMD, POST_CMD, LOG_CMD), so a command is read
+ * from its first PRE_CMD or CMD line; the POST_CMD and LOG_CMD lines, which come after the
+ * reply, are skipped. A command refused before login leaves only a "failed 'requires_auth'
+ * check" line, naming the verb alone. PASS appears as "PASS (hidden)" (src/cmd.c).
  */
 final class ProftpdReader implements DialectReader {
 
     private static final Pattern DISPATCH = Pattern.compile(
-            "dispatching [A-Z_]+ command '(.*)' to mod_\\S+$");
+            "dispatching (?:PRE_CMD|CMD) command '(.*)' to mod_\\S+$");
+    private static final Pattern AFTER_REPLY = Pattern.compile(
+            "dispatching (?:POST_CMD|POST_CMD_ERR|LOG_CMD|LOG_CMD_ERR) command '");
     private static final Pattern REFUSED = Pattern.compile(
             "<command:\\d+>: command '(.*)' failed 'requires_auth' check");
     // Level 1 of the response channel carries the lines as written to the client; the
@@ -29,8 +31,8 @@ final class ProftpdReader implements DialectReader {
     public int score(List<String> lines) {
         int score = 0;
         for (String line : lines) {
-            if (DISPATCH.matcher(line).find() || RESPONSE.matcher(line).find()
-                    || REFUSED.matcher(line).find()) {
+            if (DISPATCH.matcher(line).find() || AFTER_REPLY.matcher(line).find()
+                    || RESPONSE.matcher(line).find() || REFUSED.matcher(line).find()) {
                 score++;
             }
         }

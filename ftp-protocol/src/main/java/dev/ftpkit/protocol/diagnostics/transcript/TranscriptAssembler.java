@@ -69,9 +69,14 @@ final class TranscriptAssembler {
         openLines.clear();
     }
 
+    // A verb the catalog lacks may be a PASS mangled by the log (a lost or changed letter),
+    // so its argument is hidden too: an unknown command is rare, a leaked password is not
+    // undone.
     static Command maskedCommand(String line) {
         Command command = CommandParser.parse(line);
-        if (Secrets.isSecretArgument(command.verbText()) && command.hasArgument()) {
+        boolean secret = Secrets.isSecretArgument(command.verbText())
+                || command.verb().isEmpty();
+        if (secret && command.hasArgument()) {
             return new Command(command.verbText(), Secrets.MASK);
         }
         return new Command(command.verbText(), Secrets.mask(command.argument()));
