@@ -105,7 +105,7 @@ final class HashPassword implements Callable<Integer> {
         out.println("users:");
         out.println("  - name: " + yamlString(name));
         out.println("    password: " + yamlString(hash));
-        out.printf("    %-28s # optional: a directory under --root; default the root%n",
+        out.printf("    %-28s # optional: an existing directory under --root; default the root%n",
                 "home: " + yamlString(name));
         out.printf("    %-28s # optional: false makes the user read-only%n", "write: true");
         out.flush();
