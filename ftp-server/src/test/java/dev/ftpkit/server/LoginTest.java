@@ -122,6 +122,20 @@ class LoginTest {
         }
     }
 
+    @Test
+    void homeRemovedDuringASessionReplies451() throws IOException {
+        server = TestServer.start(root);
+        try (RawControl raw = server.raw()) {
+            raw.login("bob");
+            Files.delete(root.resolve("bob"));
+
+            Reply reply = raw.send("MKD x");
+
+            assertThat(reply.code()).isEqualTo(451);
+            assertThat(raw.send("NOOP").code()).isEqualTo(200);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"anonymous", "ftp", "Anonymous"})
     void anonymousLogsInWithAnyPasswordWhenEnabled(String name) throws IOException {

@@ -135,7 +135,8 @@ class ProtocolCommandsTest {
         Reply reply = raw.send("HELP");
 
         assertThat(reply.code()).isEqualTo(214);
-        assertThat(reply.toString()).contains("RETR", "STOR", "MLSD", "EPSV").doesNotContain("AUTH");
+        assertThat(reply.toString()).contains("RETR", "STOR", "MLSD", "EPSV")
+                .doesNotContain("AUTH");
     }
 
     @Test
