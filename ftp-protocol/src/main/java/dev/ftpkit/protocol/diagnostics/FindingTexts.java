@@ -19,7 +19,7 @@ final class FindingTexts {
         String verb = command.entry.command().verbText();
         String what = situation.map(s -> capitalised(s.description()))
                 .orElse(verb + " sent without " + rule.precondition().description());
-        String ruleText = RuleExplanation.of(rule).verbList() + " requires "
+        String ruleText = RuleExplanation.of(rule).verbList() + ": needs "
                 + rule.precondition().description() + "; otherwise the reply is "
                 + rule.replyCode() + " " + rule.replyText();
         List<String> servers = situation.map(ServerQuirks::in).orElse(List.of()).stream()

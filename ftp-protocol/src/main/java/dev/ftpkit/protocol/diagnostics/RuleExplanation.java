@@ -2,6 +2,7 @@ package dev.ftpkit.protocol.diagnostics;
 
 import dev.ftpkit.protocol.command.Verb;
 import dev.ftpkit.protocol.sequence.SequencingRule;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -37,13 +38,24 @@ public record RuleExplanation(List<Verb> verbs, String requirement, int replyCod
                 rule.replyText(), rule.fix(), cases);
     }
 
-    /** Returns the verbs as a short list: all of them when few, else the first and a count. */
+    /**
+     * Returns the verbs in words: listed when few, else as "every command except ..." when
+     * that is shorter, else the first few and a count.
+     */
     public String verbList() {
         if (verbs.size() <= 8) {
-            return String.join(", ", verbs.stream().map(Verb::name).toList());
+            return names(verbs);
         }
-        return String.join(", ", verbs.subList(0, 6).stream().map(Verb::name).toList())
-                + " and " + (verbs.size() - 6) + " more";
+        List<Verb> others = Arrays.stream(Verb.values()).filter(v -> !verbs.contains(v))
+                .toList();
+        if (others.size() <= 20) {
+            return "every command except " + names(others);
+        }
+        return names(verbs.subList(0, 6)) + " and " + (verbs.size() - 6) + " more";
+    }
+
+    private static String names(List<Verb> list) {
+        return String.join(", ", list.stream().map(Verb::name).toList());
     }
 
     /**

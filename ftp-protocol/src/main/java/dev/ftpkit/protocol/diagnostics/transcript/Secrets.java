@@ -16,12 +16,12 @@ public final class Secrets {
     /** What every hidden value is replaced with; its length says nothing about the secret. */
     public static final String MASK = "****";
 
-    // PASS or ACCT as a word, wherever it stands: a mangled log may put a command where a
-    // reply belongs ("< > PASS x"). The argument is the rest of the line, because passwords
-    // may contain spaces. A reply such as "530 PASS rejected" loses its tail; that is the
-    // price of never printing a password.
+    // PASS or ACCT where a command starts: at the start of the line, or after a mark that no
+    // sentence puts there (">", a quote, a colon). A mangled log may put a command where a
+    // reply belongs ("< > PASS x"); a reply's own words ("530 Log in with USER and PASS
+    // first") stay. The argument is the rest of the line: passwords may contain spaces.
     private static final Pattern COMMAND = Pattern.compile(
-            "(?i)((?:^|[^A-Za-z0-9])(?:PASS|ACCT))([ \\t]+)\\S.*$");
+            "(?i)((?:^|[^A-Za-z0-9\\s])\\s*(?:PASS|ACCT))([ \\t]+)\\S.*$");
 
     // user:password@ inside a URL; the user part may be empty (ftp://:secret@host).
     private static final Pattern URL = Pattern.compile("(?i)(\\b[a-z][a-z0-9+.-]*://[^\\s/:@]*:)"

@@ -19,6 +19,8 @@ class SecretsTest {
             "ftp://alice@host/a.txt               | ftp://alice@host/a.txt",
             "lftp -u alice,hunter2 host           | lftp -u alice,**** host",
             "< > PASS hunter2                     | < > PASS ****",
+            "Command:\tPASS hunter2              | Command:\tPASS ****",
+            "530 Log in with USER and PASS first. | 530 Log in with USER and PASS first.",
             "OK LOGIN: Client \"::1\", anon password \"me@x.org\" | OK LOGIN: Client \"::1\", anon password \"****\"",
             "331 Password required for alice      | 331 Password required for alice"})
     void masksCredentialsAndLeavesOtherTextAlone(String line, String expected) {
