@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "An FTP toolkit: serve a directory over FTP, or prepare a users file.",
-        subcommands = {Serve.class, HashPassword.class},
+        subcommands = {Serve.class, HashPassword.class, ExplainCommand.class, LintCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
