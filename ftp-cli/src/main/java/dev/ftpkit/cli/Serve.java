@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -108,9 +109,9 @@ final class Serve implements Callable<Integer> {
         try {
             server = FtpServer.start(config(servedRoot, users));
         } catch (BindException e) {
-            return fail("cannot listen on %s port %d (%s); if another server uses the port, "
+            return fail("cannot listen on %s port %d: %s; if another server uses the port, "
                     + "choose another with --port, or --port 0 for any free one",
-                    address.getHostAddress(), port, e.getMessage());
+                    address.getHostAddress(), port, deepestMessage(e));
         } catch (IOException e) {
             return fail("cannot start: %s", e.getMessage());
         }
@@ -172,7 +173,15 @@ final class Serve implements Callable<Integer> {
                 password.map(p -> new ServerUrl.Credentials(GENERATED_USER, p));
 
         out.printf("ftpkit %s serving %s%n", VersionProvider.version(), servedRoot);
-        out.printf("  %s%n", ServerUrl.of(server.localAddress(), credentials));
+        // The address asked for, with the port bound: a JVM listening on 0.0.0.0 reports the
+        // dual-stack "::", yet a user who asked for IPv4 expects an IPv4 URL.
+        InetSocketAddress listening =
+                new InetSocketAddress(address, server.localAddress().getPort());
+        out.printf("  %s%n", ServerUrl.of(listening, credentials));
+        if (address.isAnyLocalAddress()) {
+            out.printf("  Listening on every interface: from another machine, put this "
+                    + "machine's address in the URL%n");
+        }
         if (password.isEmpty()) {
             out.printf("  Users from %s%n", usersFile.toAbsolutePath());
         }
@@ -181,6 +190,15 @@ final class Serve implements Callable<Integer> {
         }
         out.printf("Press Ctrl-C to stop.%n");
         out.flush();
+    }
+
+    /** Returns the message of the innermost cause, which names what the system refused. */
+    private static String deepestMessage(Throwable error) {
+        Throwable deepest = error;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        return deepest.getMessage() != null ? deepest.getMessage() : deepest.toString();
     }
 
     private ParameterException usageError(String format, Object... values) {
