@@ -146,7 +146,8 @@ final class LintCommand implements Callable<Integer> {
 
     private void printText(Transcript transcript, List<Finding> findings) {
         PrintWriter out = spec.commandLine().getOut();
-        out.println(source() + ": read as " + transcript.format().title() + ", "
+        out.println(source());
+        out.println("  read as " + transcript.format().title() + ": "
                 + plural(count(transcript, TranscriptEntry.Sent.class), "command") + ", "
                 + plural(count(transcript, TranscriptEntry.Received.class), "reply"));
         for (Finding finding : findings) {

@@ -50,7 +50,8 @@ class LintCommandTest {
         CommandRun run = CommandRun.ftpkit("lint", write("session.log", PASS_BEFORE_USER));
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("read as curl -v", "line 4: ERROR sequence",
+        assertThat(run.out()).contains("read as curl -v: 1 command, 2 replies",
+                "line 4: ERROR sequence",
                 "command: PASS ****", "reply: 503 Login with USER first.",
                 "fix: Send USER <name>, wait for 331, then send PASS",
                 "Pure-FTPd 1.0: 530 Please tell me who you are", "1 error, 0 warnings");
@@ -69,7 +70,7 @@ class LintCommandTest {
         CommandRun run = lintWithStdin(PASS_BEFORE_USER, "-");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).startsWith("standard input: read as curl -v");
+        assertThat(run.out()).startsWith("standard input\n  read as curl -v");
     }
 
     @Test
@@ -110,7 +111,7 @@ class LintCommandTest {
                 write("session.log", CLEAN));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("read as lftp -d, 0 commands, 0 replies");
+        assertThat(run.out()).contains("read as lftp -d: 0 commands, 0 replies");
     }
 
     @Test

@@ -19,9 +19,8 @@ final class FindingTexts {
         String verb = command.entry.command().verbText();
         String what = situation.map(s -> capitalised(s.description()))
                 .orElse(verb + " sent without " + rule.precondition().description());
-        String ruleText = RuleExplanation.of(rule).verbList() + ": needs "
-                + rule.precondition().description() + "; otherwise the reply is "
-                + rule.replyCode() + " " + rule.replyText();
+        String ruleText = verb + " needs " + rule.precondition().description()
+                + "; otherwise the reply is " + rule.replyCode() + " " + rule.replyText();
         List<String> servers = situation.map(ServerQuirks::in).orElse(List.of()).stream()
                 .map(ServerQuirk::summary).toList();
 
@@ -53,9 +52,12 @@ final class FindingTexts {
                                 .orElse(""))
                 .orElse(code + " is not defined by any FTP RFC; its first digit says the command"
                         + " failed.");
-        String fix = info.map(i -> String.join("; ", i.remedies()))
+        String more = "; more: ftpkit explain " + code;
+        String fix = info.flatMap(i -> i.remedies().stream().findFirst())
+                .map(remedy -> remedy + more)
                 .orElse("Read the reply text; the server's documentation defines this code");
-        String references = info.map(i -> String.join(", ", i.references())).orElse("");
+        String references = info.map(i -> "Defined in " + String.join(", ", i.references()))
+                .orElse("");
         return new Finding(Severity.INFO, FindingKind.NEGATIVE_REPLY, received.lineNumber(),
                 command.map(c -> c.entry.display()).orElse(""), received.display(), message,
                 references, fix, List.of());

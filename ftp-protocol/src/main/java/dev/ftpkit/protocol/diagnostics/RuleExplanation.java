@@ -39,12 +39,16 @@ public record RuleExplanation(List<Verb> verbs, String requirement, int replyCod
     }
 
     /**
-     * Returns the verbs in words: listed when few, else as "every command except ..." when
-     * that is shorter, else the first few and a count.
+     * Returns the verbs in words: listed when few, as "every command that needs a login" for
+     * the login rule, as "every command except ..." when that is shorter, else the first few
+     * and a count.
      */
     public String verbList() {
         if (verbs.size() <= 8) {
             return names(verbs);
+        }
+        if (verbs.equals(Arrays.stream(Verb.values()).filter(Verb::requiresLogin).toList())) {
+            return "every command that needs a login (" + verbs.size() + " verbs)";
         }
         List<Verb> others = Arrays.stream(Verb.values()).filter(v -> !verbs.contains(v))
                 .toList();

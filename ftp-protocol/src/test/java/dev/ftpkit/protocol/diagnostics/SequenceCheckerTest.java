@@ -60,7 +60,7 @@ class SequenceCheckerTest {
         assertThat(finding.lineNumber()).isEqualTo(4);
         assertThat(finding.command()).isEqualTo("PASS ****");
         assertThat(finding.reply()).isEqualTo("503 Login with USER first.");
-        assertThat(finding.rule()).contains("PASS: needs USER answered 331 just before");
+        assertThat(finding.rule()).contains("PASS needs USER answered 331 just before");
         assertThat(finding.fix()).startsWith("Send USER");
     }
 
