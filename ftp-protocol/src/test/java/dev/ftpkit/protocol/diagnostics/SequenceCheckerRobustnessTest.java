@@ -101,7 +101,8 @@ class SequenceCheckerRobustnessTest {
                 case 0 -> out.remove(at);
                 case 1 -> out.add(at, out.get(random.nextInt(out.size())));
                 case 2 -> out.set(at, DEBRIS[random.nextInt(DEBRIS.length)] + out.get(at));
-                case 3 -> out.set(at, out.get(at).substring(0, random.nextInt(out.get(at).length() + 1)));
+                case 3 -> out.set(at,
+                        out.get(at).substring(0, random.nextInt(out.get(at).length() + 1)));
                 case 4 -> out.add(at, DEBRIS[random.nextInt(DEBRIS.length)]);
                 default -> out.set(at, flipCharacter(out.get(at), random));
             }

@@ -20,7 +20,7 @@ class SequenceCheckerTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             "curl-pass-before-user.log          | ERROR SEQUENCE 4",
-            "curl-malformed-reply.log           | ERROR MALFORMED_REPLY 7; ERROR MALFORMED_REPLY 10",
+            "curl-malformed-reply.log | ERROR MALFORMED_REPLY 7; ERROR MALFORMED_REPLY 10",
             "curl-unfinished-multiline.log      | ERROR UNFINISHED_REPLY 9",
             "curl-preliminary-to-cwd.log        | ERROR CONTRADICTION 9",
             "curl-transfer-never-finishes.log   | WARNING UNFINISHED_TRANSFER 11",

@@ -22,8 +22,10 @@ final class CommonsNetReader implements DialectReader {
     @Override
     public int score(List<String> lines) {
         List<RawLine> raw = read(lines);
-        boolean replies = raw.stream().anyMatch(line -> line.direction() == Direction.SERVER_TO_CLIENT);
-        boolean commands = raw.stream().anyMatch(line -> line.direction() == Direction.CLIENT_TO_SERVER);
+        boolean replies = raw.stream()
+                .anyMatch(line -> line.direction() == Direction.SERVER_TO_CLIENT);
+        boolean commands = raw.stream()
+                .anyMatch(line -> line.direction() == Direction.CLIENT_TO_SERVER);
         long nonBlank = lines.stream().filter(line -> !line.isBlank()).count();
         // Raw lines are the weakest sign of all: demand both directions and most lines.
         return replies && commands && raw.size() * 10L >= nonBlank * 6 ? raw.size() : 0;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class FtplibReader implements DialectReader {
 
-    private static final Pattern LINE = Pattern.compile("^\\*(cmd|put|get|resp)\\* (['\"].*['\"])$");
+    private static final Pattern LINE =
+            Pattern.compile("^\\*(cmd|put|get|resp)\\* (['\"].*['\"])$");
 
     @Override
     public int score(List<String> lines) {

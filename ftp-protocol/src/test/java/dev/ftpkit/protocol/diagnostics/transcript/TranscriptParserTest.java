@@ -57,7 +57,8 @@ class TranscriptParserTest {
 
         Received feat = (Received) transcript.entries().get(2);
 
-        assertThat(feat.reply().lines()).contains(" EPRT", " REST STREAM").doesNotContain(" EPRT??");
+        assertThat(feat.reply().lines()).contains(" EPRT", " REST STREAM")
+                .doesNotContain(" EPRT??");
     }
 
     @Test
@@ -153,6 +154,21 @@ class TranscriptParserTest {
 
         assertThat(transcript.format()).isEqualTo(TranscriptFormat.LFTP);
         assertThat(transcript.entries()).isEmpty();
+    }
+
+    @Test
+    void readsFileZillaLinesWithoutTimestamps() throws UnrecognisedTranscriptException {
+        List<String> lines = List.of("Status:\tConnecting to 127.0.0.1:2121...",
+                "Response:\t220 Service ready", "Command:\tUSER alice",
+                "Response:\t331 Password required", "Command:\tPASS ********",
+                "Response:\t230 Logged in");
+
+        Transcript transcript = TranscriptParser.parse(lines);
+
+        assertThat(transcript.format()).isEqualTo(TranscriptFormat.FILEZILLA);
+        assertThat(transcript.entries()).extracting(TranscriptEntry::display).containsExactly(
+                "220 Service ready", "USER alice", "331 Password required", "PASS ****",
+                "230 Logged in");
     }
 
     @Test
