@@ -1,0 +1,47 @@
+package dev.ftpkit.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code ftpkit} command: parses the command line and runs one of its subcommands. */
+@Command(name = "ftpkit",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "An FTP toolkit: serve a directory over FTP, or prepare a users file.",
+        subcommands = {Serve.class, HashPassword.class, ExplainCommand.class, LintCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:The command was understood but failed: port in use, unreadable users file, "
+                    + "I/O error.",
+            "2:Usage error: unknown option, malformed value, missing directory or file."})
+public final class Ftpkit implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        // Must come first: slf4j-simple fixes every level when the first logger is created,
+        // and picocli creates the commands (and their loggers) while building its model.
+        LoggingSetup.configure(LoggingSetup.wantsVerbose(args));
+
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Returns the command line with ftpkit's error handling, ready to {@code execute}. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Ftpkit());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(),
+                "Missing a command: use 'serve' or 'hash-password'");
+    }
+}
