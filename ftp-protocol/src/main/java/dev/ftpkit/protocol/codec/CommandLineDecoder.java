@@ -9,11 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits the bytes of a control connection into command lines.
+ * Splits the bytes of a control connection into lines: commands on a server, replies on a
+ * client (see {@link ReplyStreamDecoder}).
  *
- * <p>A line ends with CRLF or with a bare LF (sent by some scripts and old clients). Telnet
- * IAC sequences (RFC 854), which clients send around ABOR, are removed. A line longer than
- * the limit is discarded up to its end and reported as {@link DecodedLine.Oversized}.
+ * <p>A line ends with CRLF, with a bare LF (sent by some scripts and old clients), or with a
+ * bare CR. A CR never belongs to a line: RFC 959 section 5.3.2 excludes CR and LF from
+ * every argument, and ending the line at the CR itself means a command is acted on even
+ * when its LF never comes. That happens: Python's ftplib sends "ABOR\r\n" as TCP urgent
+ * data, and a receiver without SO_OOBINLINE loses the last urgent byte, the LF. The LF or
+ * NUL (Telnet's CR NUL) right after a CR is dropped, even when it arrives in a later buffer.
+ *
+ * <p>Telnet IAC sequences (RFC 854), which clients send around ABOR, are removed; IAC IAC
+ * stands for one 0xFF data byte. An IAC followed by a byte that is no Telnet command is a
+ * stray: BSD-style clients send "IAC IP IAC" in band and the DM as urgent data, which the
+ * receiver may never see, so the IAC is dropped and the byte after it kept.
+ *
+ * <p>A line longer than the limit is discarded up to its end and reported as
+ * {@link DecodedLine.Oversized}; the next line is decoded normally. Bytes are decoded only
+ * when the line is complete, so a UTF-8 character split across two buffers is read whole.
  *
  * <p>Not thread-safe: one instance per connection, fed in arrival order.
  */
@@ -24,15 +37,21 @@ public final class CommandLineDecoder {
     private static final int SE = 0xf0;
     private static final int WILL = 0xfb;
     private static final int DONT = 0xfe;
+    private static final int CR = '\r';
+    private static final int LF = '\n';
+    private static final int NUL = 0;
 
     private final int maxLineLength;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private TelnetState telnet = TelnetState.DATA;
     private long discarded = -1;
+    private boolean afterCarriageReturn;
 
     /**
-     * Creates a decoder that refuses lines longer than {@code maxLineLength} bytes,
-     * line ending excluded.
+     * Creates a decoder that refuses lines longer than {@code maxLineLength} bytes, line
+     * ending excluded.
+     *
+     * @throws IllegalArgumentException when {@code maxLineLength} is not positive
      */
     public CommandLineDecoder(int maxLineLength) {
         if (maxLineLength < 1) {
@@ -41,7 +60,10 @@ public final class CommandLineDecoder {
         this.maxLineLength = maxLineLength;
     }
 
-    /** Consumes every remaining byte of {@code input} and returns the lines it completed. */
+    /**
+     * Consumes every remaining byte of {@code input} and returns the lines it completed, in
+     * order; an empty list when the input ended inside a line.
+     */
     public List<DecodedLine> decode(ByteBuffer input) {
         List<DecodedLine> out = new ArrayList<>(2);
         while (input.hasRemaining()) {
@@ -55,7 +77,7 @@ public final class CommandLineDecoder {
 
     /** Returns whether a partial line is buffered, which a closing connection abandons. */
     public boolean hasPartialLine() {
-        return line.size() > 0 || discarded > 0;
+        return line.size() > 0 || discarded >= 0;
     }
 
     private boolean filterTelnet(int b) {
@@ -67,12 +89,15 @@ public final class CommandLineDecoder {
                 }
                 return true;
             case IAC:
-                if (b == IAC) {
-                    telnet = TelnetState.DATA;
-                    return true; // IAC IAC is an escaped 0xff data byte
+                telnet = TelnetState.DATA;
+                if (b == IAC || b < SE) {
+                    return true; // IAC IAC is an escaped 0xFF; below SE the IAC was a stray
                 }
-                telnet = b == SB ? TelnetState.SUBNEGOTIATION
-                        : b >= WILL && b <= DONT ? TelnetState.OPTION : TelnetState.DATA;
+                if (b == SB) {
+                    telnet = TelnetState.SUBNEGOTIATION;
+                } else if (b >= WILL && b <= DONT) {
+                    telnet = TelnetState.OPTION;
+                }
                 return false;
             case OPTION:
                 telnet = TelnetState.DATA;
@@ -91,7 +116,12 @@ public final class CommandLineDecoder {
     }
 
     private void accept(int b, List<DecodedLine> out) {
-        if (b == '\n') {
+        boolean ending = afterCarriageReturn && (b == LF || b == NUL);
+        afterCarriageReturn = b == CR;
+        if (ending) {
+            return; // the second byte of CRLF or CR NUL; the CR already ended the line
+        }
+        if (b == CR || b == LF) {
             out.add(finishLine());
             return;
         }
@@ -100,8 +130,7 @@ public final class CommandLineDecoder {
             return;
         }
         line.write(b);
-        if (line.size() > maxLineLength + 1) {
-            // +1 leaves room for the CR of a CRLF that arrives at the limit.
+        if (line.size() > maxLineLength) {
             discarded = line.size();
             line.reset();
         }
@@ -115,25 +144,20 @@ public final class CommandLineDecoder {
         }
         byte[] bytes = line.toByteArray();
         line.reset();
-        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r'
-                ? bytes.length - 1 : bytes.length;
-        if (length > maxLineLength) {
-            return new DecodedLine.Oversized(length);
-        }
-        return new DecodedLine.Line(decodeText(bytes, length));
+        return new DecodedLine.Line(decodeText(bytes));
     }
 
-    private static String decodeText(byte[] bytes, int length) {
+    private static String decodeText(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 0, length))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
             // Clients that predate RFC 2640 send names in a legacy 8-bit code page; keep
             // every byte as one char so the name round-trips instead of failing.
-            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+            return new String(bytes, StandardCharsets.ISO_8859_1);
         }
     }
 

@@ -7,7 +7,14 @@ import java.util.Objects;
  * One reply from a server: a three-digit reply code and one or more lines of text.
  *
  * <p>A multi-line reply keeps each line's text without the code prefix that RFC 959
- * section 4.2 puts on its first and last lines.
+ * section 4.2 puts on its first and last lines. A line's text may hold anything; the
+ * {@link dev.ftpkit.protocol.codec.ReplyEncoder} breaks lines that hold CR or LF.
+ *
+ * <p>The code is limited to 100-599 on purpose. The protected replies 631-633 of RFC 2228
+ * are envelopes around another reply, produced only by the GSSAPI-style mechanisms
+ * (MIC, CONF, ENC) that ftpkit does not speak; TLS (RFC 4217) protects the connection
+ * instead. They are explained in the {@link ReplyCatalog}, and the
+ * {@link dev.ftpkit.protocol.codec.ReplyDecoder} refuses them with a message that says so.
  *
  * @param code the reply code, 100 to 599
  * @param lines the text lines, at least one (possibly an empty string)
