@@ -1,15 +1,32 @@
 package dev.ftpkit.server.internal.session;
 
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
+import dev.ftpkit.server.internal.command.CommandDispatcher;
+import dev.ftpkit.server.internal.command.CommandRegistry;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
-import java.nio.charset.StandardCharsets;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
 
-/** Builds the pipeline of each control connection. */
+/**
+ * Builds the pipeline of each control connection, one concern per handler:
+ *
+ * <pre>
+ * idle       IdleStateHandler + IdleTimeoutHandler  421 after the idle timeout
+ * framing    CommandFramer     bytes to lines; oversized lines discarded whole
+ * replies    ReplyWriter       Reply to RFC 959 wire form
+ * ordering   CommandQueue      one command at a time; ABOR/STAT/QUIT during transfers
+ * validity   CommandValidator  500 unknown/oversized, 501 bad argument
+ * sequence   SequencingGuard   the protocol's rule table (530, 503, 425 ...)
+ * dispatch   CommandDispatcher one handler per verb family
+ * lifecycle  SessionLifecycle  greeting, open/close logs, cleanup, errors of any stage
+ * </pre>
+ */
 public final class ControlChannelInitializer extends ChannelInitializer<SocketChannel> {
 
     private final ServerResources resources;
+    private final CommandDispatcher dispatcher =
+            new CommandDispatcher(CommandRegistry.standard());
 
     public ControlChannelInitializer(ServerResources resources) {
         this.resources = resources;
@@ -18,8 +35,21 @@ public final class ControlChannelInitializer extends ChannelInitializer<SocketCh
     @Override
     protected void initChannel(SocketChannel channel) {
         resources.channels().add(channel);
-        // The command pipeline is not wired yet; say so instead of pretending to serve.
-        channel.writeAndFlush(Unpooled.copiedBuffer("421 Service not available yet\r\n",
-                StandardCharsets.US_ASCII)).addListener(ChannelFutureListener.CLOSE);
+        FtpSession session = new FtpSession(resources.nextSessionId(), channel, resources);
+        CommandQueue queue = new CommandQueue(session);
+        session.attach(queue);
+        int maxLineLength = resources.config().maxLineLength();
+        long idleMillis = resources.config().idleTimeout().toMillis();
+
+        ChannelPipeline pipeline = channel.pipeline();
+        pipeline.addLast("idle", new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS));
+        pipeline.addLast("idleTimeout", new IdleTimeoutHandler(session));
+        pipeline.addLast("framing", new CommandFramer(maxLineLength));
+        pipeline.addLast("replies", new ReplyWriter());
+        pipeline.addLast("ordering", queue);
+        pipeline.addLast("validity", new CommandValidator(maxLineLength));
+        pipeline.addLast("sequence", new SequencingGuard());
+        pipeline.addLast("dispatch", dispatcher);
+        pipeline.addLast("lifecycle", new SessionLifecycle(session));
     }
 }

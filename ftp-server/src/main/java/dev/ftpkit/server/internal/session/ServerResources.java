@@ -1,6 +1,7 @@
 package dev.ftpkit.server.internal.session;
 
 import dev.ftpkit.server.FtpServerConfig;
+import dev.ftpkit.server.internal.transfer.PassivePorts;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
@@ -29,6 +30,7 @@ public final class ServerResources {
     private final EventExecutorGroup fileExecutors;
     private final ChannelGroup channels;
     private final AtomicLong sessionIds = new AtomicLong();
+    private final PassivePorts passivePorts;
 
     private ServerResources(FtpServerConfig config) {
         this.config = config;
@@ -36,6 +38,7 @@ public final class ServerResources {
         this.sessionGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
         this.fileExecutors = new DefaultEventExecutorGroup(FILE_THREADS);
         this.channels = new DefaultChannelGroup("ftp-sessions", GlobalEventExecutor.INSTANCE);
+        this.passivePorts = new PassivePorts(config.passivePortFirst(), config.passivePortLast());
     }
 
     /** Returns the resources of a server about to bind. */
@@ -64,6 +67,11 @@ public final class ServerResources {
     /** Returns every open control, data and passive listener channel. */
     public ChannelGroup channels() {
         return channels;
+    }
+
+    /** Returns the ports passive listeners may bind, shared by all sessions. */
+    public PassivePorts passivePorts() {
+        return passivePorts;
     }
 
     /** Returns a new session id, such as "s17", which starts each log line of the session. */
