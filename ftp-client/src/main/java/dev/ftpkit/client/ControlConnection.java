@@ -1,5 +1,6 @@
 package dev.ftpkit.client;
 
+import dev.ftpkit.client.internal.ReplyFailures;
 import dev.ftpkit.client.internal.ReplyReader;
 import dev.ftpkit.protocol.codec.CommandParser;
 import dev.ftpkit.protocol.command.Command;
@@ -265,18 +266,18 @@ public final class ControlConnection implements Closeable {
     /** Remembers the command whose replies come next, to move the state and name it in errors. */
     private void remember(String verb, String argument, Verb known) {
         lastVerb = known;
-        lastCommand = CommandText.of(verb, argument);
+        lastCommand = ReplyFailures.shown(verb, argument);
     }
 
     private void write(String verb, String argument) throws FtpConnectionException {
         if (argument.indexOf('\r') >= 0 || argument.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("argument of " + verb
                     + " contains CR or LF, which would end the command line early: "
-                    + CommandText.of(verb, argument));
+                    + ReplyFailures.shown(verb, argument));
         }
         ensureOpen();
         String line = argument.isEmpty() ? verb : verb + " " + argument;
-        String shown = CommandText.of(verb, argument);
+        String shown = ReplyFailures.shown(verb, argument);
         try {
             out.write((line + "\r\n").getBytes(charset));
             out.flush();

@@ -30,7 +30,7 @@ public class FtpReplyException extends FtpException {
     }
 
     /** Creates the exception with a message of its own and an optional cause. */
-    protected FtpReplyException(String command, Reply reply, String message, Throwable cause) {
+    public FtpReplyException(String command, Reply reply, String message, Throwable cause) {
         super(message, cause);
         this.command = Objects.requireNonNull(command, "command");
         this.reply = Objects.requireNonNull(reply, "reply");

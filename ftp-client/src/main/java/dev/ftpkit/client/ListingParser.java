@@ -90,6 +90,15 @@ public final class ListingParser {
         return entry.filter(ListingParser::isRealEntry);
     }
 
+    /**
+     * Returns the entry on an MLST fact line (the reply's inner line, its leading space
+     * removed), or empty when the line breaks RFC 3659 section 7.2. Unlike MLSD, a
+     * {@code cdir} here is the directory asked about and comes back as a directory.
+     */
+    public Optional<FtpEntry> parseMlstLine(String line) {
+        return mlsx.parseMlst(stripLineEnd(line));
+    }
+
     /** Returns the entries of a whole LIST listing, lines separated by CRLF or LF. */
     public List<FtpEntry> parseList(String listing) {
         List<FtpEntry> entries = new ArrayList<>();

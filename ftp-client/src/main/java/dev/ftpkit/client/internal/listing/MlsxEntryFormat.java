@@ -30,6 +30,18 @@ public final class MlsxEntryFormat {
 
     /** Returns the entry on {@code line}, or empty for cdir/pdir or a malformed line. */
     public Optional<FtpEntry> parse(String line) {
+        return parse(line, false);
+    }
+
+    /**
+     * Returns the entry on an MLST fact line, where {@code cdir} is the directory asked
+     * about and so is returned as a directory.
+     */
+    public Optional<FtpEntry> parseMlst(String line) {
+        return parse(line, true);
+    }
+
+    private Optional<FtpEntry> parse(String line, boolean keepDirectoryItself) {
         int space = line.indexOf(' ');
         if (space < 0 || space == line.length() - 1) {
             return Optional.empty();
@@ -37,11 +49,12 @@ public final class MlsxEntryFormat {
         Map<String, String> facts = facts(line.substring(0, space));
         String name = line.substring(space + 1);
         String type = facts.getOrDefault("type", "");
-        if (isCurrentOrParent(type)) {
+        if (isCurrentOrParent(type) && !keepDirectoryItself) {
             return Optional.empty();
         }
 
-        FtpEntryType entryType = entryType(type);
+        FtpEntryType entryType = isCurrentOrParent(type) ? FtpEntryType.DIRECTORY
+                : entryType(type);
         Optional<String> target = Optional.empty();
         int colon = type.indexOf(':');
         if (entryType == FtpEntryType.SYMBOLIC_LINK && colon >= 0) {
