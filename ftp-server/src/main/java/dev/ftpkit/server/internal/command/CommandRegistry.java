@@ -2,6 +2,7 @@ package dev.ftpkit.server.internal.command;
 
 import dev.ftpkit.protocol.command.Verb;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ public final class CommandRegistry {
 
     /** Returns the verbs with a handler, aliases included. */
     public Set<Verb> implementedVerbs() {
-        Set<Verb> verbs = java.util.EnumSet.noneOf(Verb.class);
+        Set<Verb> verbs = EnumSet.noneOf(Verb.class);
         for (Verb verb : Verb.values()) {
             if (implemented(verb)) {
                 verbs.add(verb);

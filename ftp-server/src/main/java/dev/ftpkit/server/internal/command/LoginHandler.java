@@ -59,7 +59,7 @@ final class LoginHandler implements CommandHandler {
                 return Optional.<Login>empty();
             }
             return Optional.of(new Login(account.get(),
-                    UserFileSystem.open(config.root(), account.get())));
+                    UserFileSystem.open(session.id(), config.root(), account.get())));
         }, (login, failure) -> {
             if (failure instanceof StorageFailure) {
                 command.reply(530, "Login failed: home directory unavailable");

@@ -9,6 +9,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +73,7 @@ final class PassiveHandler implements CommandHandler {
     }
 
     private static void listen(RunningCommand command,
-            java.util.function.Consumer<PassiveListener> announce) {
+            Consumer<PassiveListener> announce) {
         FtpSession session = command.session();
         PassivePorts ports = session.resources().passivePorts();
         Future<PassiveListener> bound =

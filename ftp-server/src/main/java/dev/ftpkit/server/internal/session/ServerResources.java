@@ -8,6 +8,7 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +35,13 @@ public final class ServerResources {
 
     private ServerResources(FtpServerConfig config) {
         this.config = config;
-        this.acceptorGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        this.sessionGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        this.fileExecutors = new DefaultEventExecutorGroup(FILE_THREADS);
+        // Named threads, so a thread dump says at once which ones are the server's.
+        this.acceptorGroup = new MultiThreadIoEventLoopGroup(1,
+                new DefaultThreadFactory("ftpkit-accept"), NioIoHandler.newFactory());
+        this.sessionGroup = new MultiThreadIoEventLoopGroup(0,
+                new DefaultThreadFactory("ftpkit-session"), NioIoHandler.newFactory());
+        this.fileExecutors = new DefaultEventExecutorGroup(FILE_THREADS,
+                new DefaultThreadFactory("ftpkit-files"));
         this.channels = new DefaultChannelGroup("ftp-sessions", GlobalEventExecutor.INSTANCE);
         this.passivePorts = new PassivePorts(config.passivePortFirst(), config.passivePortLast());
     }

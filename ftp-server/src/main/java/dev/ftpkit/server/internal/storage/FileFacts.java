@@ -25,7 +25,7 @@ import java.util.Set;
 public record FileFacts(String name, boolean directory, long size, Instant modified,
         String permissions, String unique, boolean readable, boolean writable) {
 
-    /** Returns the facts of {@code path}, following a link inside the root, shown as {@code name}. */
+    /** Returns the facts of {@code path} (a link is followed), shown as {@code name}. */
     public static FileFacts read(Path path, String name) throws IOException {
         BasicFileAttributes basic = Files.readAttributes(path, BasicFileAttributes.class);
         boolean directory = basic.isDirectory();

@@ -30,11 +30,13 @@ public final class UserFileSystem {
 
     private static final Logger log = LoggerFactory.getLogger(UserFileSystem.class);
 
+    private final String sessionId;
     private final Path root;
     private final boolean canWrite;
     private VirtualPath cwd = VirtualPath.ROOT;
 
-    private UserFileSystem(Path root, boolean canWrite) {
+    private UserFileSystem(String sessionId, Path root, boolean canWrite) {
+        this.sessionId = sessionId;
         this.root = root;
         this.canWrite = canWrite;
     }
@@ -42,23 +44,28 @@ public final class UserFileSystem {
     /**
      * Returns the view of {@code account}, rooted at its home under {@code serverRoot}.
      *
-     * @throws StorageFailure 530-worthy problems are the caller's: this throws 451 when the
-     *     home is missing or not a directory
+     * @param sessionId the session's id, which starts this view's log lines
+     * @throws StorageFailure 451 when the home is missing or not a directory
      */
-    public static UserFileSystem open(Path serverRoot, UserAccount account)
+    public static UserFileSystem open(String sessionId, Path serverRoot, UserAccount account)
             throws StorageFailure {
+        Path home;
+        String problem;
         try {
             Path realServerRoot = serverRoot.toRealPath();
-            Path home = realServerRoot.resolve(account.home()).toRealPath();
-            if (!home.startsWith(realServerRoot) || !Files.isDirectory(home)) {
-                throw new StorageFailure(451, "Home directory unavailable");
-            }
-            return new UserFileSystem(home, account.canWrite());
+            home = realServerRoot.resolve(account.home()).toRealPath();
+            problem = !home.startsWith(realServerRoot) ? "leads out of the root"
+                    : !Files.isDirectory(home) ? "is not a directory" : null;
         } catch (IOException e) {
-            log.error("Home of user {} unavailable under {}: {}; create it or fix the user file",
-                    account.name(), serverRoot, e.toString());
-            throw new StorageFailure(451, "Home directory unavailable", e);
+            home = serverRoot.resolve(account.home());
+            problem = e.toString();
         }
+        if (problem != null) {
+            log.error("{} home {} of user {} unusable: {}; create it or fix the user file",
+                    sessionId, home, account.name(), problem);
+            throw new StorageFailure(451, "Home directory unavailable");
+        }
+        return new UserFileSystem(sessionId, home, account.canWrite());
     }
 
     /** Returns the real root directory, the user's "/". */
@@ -100,8 +107,8 @@ public final class UserFileSystem {
             probe = probe.getParent();
         }
         if (probe == null || !probe.startsWith(root)) {
-            log.error("Storage gone: root {} no longer exists; restore it or restart",
-                    root);
+            log.error("{} storage gone: root {} no longer exists; restore it or restart",
+                    sessionId, root);
             throw StorageFailure.storageGone();
         }
         try {

@@ -8,6 +8,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.Future;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 
@@ -20,6 +21,7 @@ public final class ActiveConnection implements DataConnectionSource {
     private final DataChannelContext context;
     private final InetSocketAddress target;
     private ChannelFuture connecting;
+    private boolean closed;
 
     public ActiveConnection(DataChannelContext context, InetSocketAddress target) {
         this.context = context;
@@ -28,6 +30,10 @@ public final class ActiveConnection implements DataConnectionSource {
 
     @Override
     public Future<Channel> open(Duration timeout) {
+        if (closed) {
+            // ABOR came before the transfer connected: do not connect at all.
+            return context.loop().newFailedFuture(new IOException("data connection closed"));
+        }
         connecting = new Bootstrap()
                 .group(context.loop())
                 .channel(NioSocketChannel.class)
@@ -56,6 +62,7 @@ public final class ActiveConnection implements DataConnectionSource {
 
     @Override
     public void close() {
+        closed = true;
         if (connecting != null && !connecting.isDone()) {
             connecting.channel().close();
         }

@@ -6,8 +6,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelProgressiveFuture;
-import io.netty.channel.ChannelProgressiveFutureListener;
 import io.netty.channel.DefaultFileRegion;
 import io.netty.util.concurrent.EventExecutor;
 import java.io.IOException;
@@ -34,25 +32,10 @@ public final class DownloadSender {
     public static void sendBinary(Channel data, FileChannel file, long offset, long count,
             Transfer transfer, Consumer<Throwable> done) {
         DefaultFileRegion region = new DefaultFileRegion(file, offset, count);
-        data.writeAndFlush(region, data.newProgressivePromise())
-                .addListener(new ChannelProgressiveFutureListener() {
-                    private long reported;
-
-                    @Override
-                    public void operationProgressed(ChannelProgressiveFuture future,
-                            long progress, long total) {
-                        transfer.addBytes(progress - reported);
-                        reported = progress;
-                    }
-
-                    @Override
-                    public void operationComplete(ChannelProgressiveFuture future) {
-                        if (future.isSuccess()) {
-                            transfer.addBytes(count - reported);
-                        }
-                        done.accept(future.isSuccess() ? null : future.cause());
-                    }
-                });
+        // The region counts what the kernel took; STAT reads it while the transfer runs.
+        transfer.countWith(region::transferred);
+        data.writeAndFlush(region).addListener((ChannelFuture written) ->
+                done.accept(written.isSuccess() ? null : written.cause()));
     }
 
     /**

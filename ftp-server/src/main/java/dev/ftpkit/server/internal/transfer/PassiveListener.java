@@ -9,6 +9,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.Promise;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +62,7 @@ public final class PassiveListener implements DataConnectionSource {
             return context.loop().newSucceededFuture(channel);
         }
         if (closed) {
-            return context.loop().newFailedFuture(new java.io.IOException("listener closed"));
+            return context.loop().newFailedFuture(new IOException("listener closed"));
         }
         waiting = context.loop().newPromise();
         timeout = context.loop().schedule(() -> {
@@ -89,7 +90,7 @@ public final class PassiveListener implements DataConnectionSource {
             accepted = null;
         }
         if (waiting != null) {
-            waiting.tryFailure(new java.io.IOException("no data connection"));
+            waiting.tryFailure(new IOException("no data connection"));
         }
     }
 

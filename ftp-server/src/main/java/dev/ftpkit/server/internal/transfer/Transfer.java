@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * One RETR, STOR, STOU, APPE or listing, from its command to its final reply. It owns the
@@ -21,6 +22,7 @@ public final class Transfer {
     private final List<Runnable> whenFinished = new ArrayList<>(2);
     private Channel data;
     private long bytes;
+    private LongSupplier counter;
     private boolean aborted;
     private boolean settled;
     private boolean finished;
@@ -46,7 +48,12 @@ public final class Transfer {
 
     /** Returns the bytes moved over the data connection so far. */
     public long bytes() {
-        return bytes;
+        return bytes + (counter == null ? 0 : counter.getAsLong());
+    }
+
+    /** Adds what {@code moved} reports to {@link #bytes()}, for writes that count themselves. */
+    public void countWith(LongSupplier moved) {
+        this.counter = moved;
     }
 
     public void addBytes(long count) {
