@@ -23,6 +23,8 @@ public enum Verb {
     // RFC 959: access control
     USER(Source.RFC959, REQUIRED, false, false, "USER <username>", "4.1.1",
             "Names the user who wants to log in"),
+    // RFC 959 requires an argument, but clients send a bare PASS for an empty password;
+    // refusing it with 501 would lock such accounts out, so the argument is optional.
     PASS(Source.RFC959, OPTIONAL, false, false, "PASS <password>", "4.1.1",
             "Sends the password of the user named by USER"),
     ACCT(Source.RFC959, REQUIRED, false, false, "ACCT <account>", "4.1.1",
@@ -55,6 +57,8 @@ public enum Verb {
             "Downloads a file over the data connection"),
     STOR(Source.RFC959, REQUIRED, true, true, "STOR <pathname>", "4.1.3",
             "Uploads a file over the data connection, replacing one of the same name"),
+    // RFC 959 5.3.1 gives STOU no argument; some clients send a name hint, which servers
+    // may use or ignore, so an argument is tolerated rather than refused.
     STOU(Source.RFC959, OPTIONAL, true, true, "STOU", "4.1.3",
             "Uploads a file under a unique name the server chooses"),
     APPE(Source.RFC959, REQUIRED, true, true, "APPE <pathname>", "4.1.3",
@@ -149,8 +153,8 @@ public enum Verb {
 
     // RFC 1639: long addresses, obsoleted in practice by EPRT/EPSV
     LPRT(Source.RFC1639, REQUIRED, true, false, "LPRT <af>,<hal>,<h1>,...,<pal>,<p1>,...",
-            "", "Long-address form of PORT"),
-    LPSV(Source.RFC1639, NONE, true, false, "LPSV", "",
+            "2", "Long-address form of PORT"),
+    LPSV(Source.RFC1639, NONE, true, false, "LPSV", "3",
             "Long-address form of PASV"),
 
     // Common extensions in wide use (drafts and vendor commands)
@@ -219,7 +223,10 @@ public enum Verb {
         return requiresLogin;
     }
 
-    /** Returns whether this verb opens a data connection, so PASV, EPSV, PORT or EPRT must come first. */
+    /**
+     * Returns whether this verb is a transfer over a data connection, so PASV, EPSV, PORT or
+     * EPRT (or LPSV, LPRT) must come first. Every such verb also requires a login.
+     */
     public boolean requiresDataConnection() {
         return requiresDataConnection;
     }
@@ -237,6 +244,39 @@ public enum Verb {
     /** Returns one sentence saying what the verb does. */
     public String summary() {
         return summary;
+    }
+
+    /**
+     * Returns the reply code a server sends when it accepts this verb: the final positive
+     * reply, or the intermediate one (331 for USER, 350 for RNFR and REST) that asks for the
+     * next command. Taken from the command-reply sequences of RFC 959 section 5.4 and the
+     * RFC that defines the verb; for vendor extensions, the code most servers send.
+     * Servers may send another positive code (CDUP is often answered 250, not 200).
+     */
+    public int positiveReply() {
+        return switch (canonical()) {
+            case USER -> 331;
+            case PASS, ACCT -> 230;
+            case REIN, HOST -> 220;
+            case QUIT -> 221;
+            case PASV -> 227;
+            case LPSV -> 228;
+            case EPSV -> 229;
+            case RETR, STOR, STOU, APPE, LIST, NLST, MLSD, ABOR -> 226;
+            case REST, RNFR -> 350;
+            case CWD, SMNT, DELE, RMD, RNTO, MLST, XCRC, XMD5, XSHA1, XSHA256, XSHA512 -> 250;
+            case MKD, PWD -> 257;
+            case SYST -> 215;
+            case STAT, FEAT -> 211;
+            case HELP -> 214;
+            case MDTM, SIZE, MFMT, MFCT, MFF, HASH, AVBL -> 213;
+            case AUTH -> 234;
+            case ADAT -> 235;
+            case MIC -> 631;
+            case ENC -> 632;
+            case CONF -> 633;
+            default -> 200;
+        };
     }
 
     /** Returns the verb this one is an alias of (XCWD gives CWD), or this verb itself. */

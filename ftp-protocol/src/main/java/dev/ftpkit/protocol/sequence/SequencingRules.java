@@ -1,5 +1,6 @@
 package dev.ftpkit.protocol.sequence;
 
+import static dev.ftpkit.protocol.sequence.Precondition.BEFORE_USER;
 import static dev.ftpkit.protocol.sequence.Precondition.DATA_CONNECTION_PREPARED;
 import static dev.ftpkit.protocol.sequence.Precondition.LOGGED_IN;
 import static dev.ftpkit.protocol.sequence.Precondition.NO_RESTART_PENDING;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +22,14 @@ import java.util.stream.Collectors;
  * client (which never breaks them) and the CLI (which explains them).
  *
  * <p>Rows are checked in order and the first broken one decides the reply, so the login
- * rule comes first: before login a server owes 530 whatever else is wrong.
+ * rule comes first: before login a server owes 530 whatever else is wrong. Aliases such as
+ * XCWD are checked as their canonical verb.
+ *
+ * <p>Two choices differ between real servers, and the table takes the common one: a
+ * transfer without PASV, EPSV, PORT or EPRT gets 425 (vsftpd, ProFTPD) rather than 503, and
+ * commands other than a transfer after REST are refused with 503 rather than silently
+ * dropping the offset. RFC 959's default data port (no PORT at all) is not supported: no
+ * current client relies on it, and a server that connects back unasked is a hazard.
  */
 public final class SequencingRules {
 
@@ -35,12 +44,10 @@ public final class SequencingRules {
             new SequencingRule(Set.of(Verb.RNTO), RENAME_PENDING, 503,
                     "RNFR required first",
                     "Send RNFR <old name>, wait for 350, then send RNTO <new name> at once"),
-            new SequencingRule(verbsExcept(SessionState.KEEP_RESTART,
-                    Set.of(Verb.RETR, Verb.STOR, Verb.APPE, Verb.ABOR, Verb.QUIT)),
-                    NO_RESTART_PENDING, 503,
+            new SequencingRule(restartBlockedVerbs(), NO_RESTART_PENDING, 503,
                     "REST must be followed by RETR, STOR or APPE",
-                    "Send RETR, STOR or APPE right after REST (PASV, EPSV, PORT, EPRT or TYPE"
-                            + " may come between); send REST 0 to cancel the offset"),
+                    "Send RETR, STOR or APPE right after REST (PASV, EPSV, PORT, EPRT, TYPE,"
+                            + " MODE, STRU or NOOP may come between); ABOR drops the offset"),
             new SequencingRule(verbsWhere(Verb::requiresDataConnection),
                     DATA_CONNECTION_PREPARED, 425,
                     "Use PORT, PASV, EPRT or EPSV first",
@@ -50,7 +57,15 @@ public final class SequencingRules {
                     "Send AUTH TLS and complete the handshake before PBSZ"),
             new SequencingRule(Set.of(Verb.PROT), PROTECTION_BUFFER_SET, 503,
                     "PROT requires PBSZ first",
-                    "Send PBSZ 0 after AUTH TLS, then PROT"));
+                    "Send PBSZ 0 after AUTH TLS, then PROT"),
+            // RFC 4217 section 5: CCC on a control connection that TLS does not protect
+            new SequencingRule(Set.of(Verb.CCC), TLS_NEGOTIATED, 533,
+                    "CCC requires a TLS-protected control connection",
+                    "Send AUTH TLS and complete the handshake before CCC"),
+            // RFC 7151 section 3: HOST names the virtual host before anyone logs in to it
+            new SequencingRule(Set.of(Verb.HOST), BEFORE_USER, 503,
+                    "HOST must come before USER",
+                    "Send HOST right after the greeting (after AUTH TLS if used), before USER"));
 
     private SequencingRules() {
     }
@@ -71,17 +86,48 @@ public final class SequencingRules {
         return RULES.stream().filter(rule -> rule.appliesTo(verb.canonical())).toList();
     }
 
-    private static Set<Verb> verbsWhere(java.util.function.Predicate<Verb> test) {
+    /**
+     * Returns what {@code verb} accepted with {@code replyCode} in {@code before} changes for
+     * the commands after it, derived from {@link #RULES} and {@link SessionState#next}.
+     */
+    public static Successors successors(SessionState before, Verb verb, int replyCode) {
+        return Successors.derive(before, verb, replyCode);
+    }
+
+    /**
+     * Returns what {@code verb} changes for the commands after it, in the typical case: sent
+     * in the first state, from a fresh greeting, in which the rules allow it, and accepted
+     * with its {@link Verb#positiveReply()}. This answers "what may follow RNFR?".
+     */
+    public static Successors successors(Verb verb) {
+        SessionState before = SessionStates.firstStateAllowing(verb);
+        return Successors.derive(before, verb, verb.positiveReply());
+    }
+
+    /**
+     * Returns a shortest list of commands that, each accepted with its positive reply, lead
+     * from a fresh greeting to a state in which {@code verb} is allowed: [USER, PASS, RNFR]
+     * for RNTO, an empty list for USER.
+     */
+    public static List<Verb> pathTo(Verb verb) {
+        return SessionStates.shortestPathTo(verb);
+    }
+
+    private static Set<Verb> verbsWhere(Predicate<Verb> test) {
         return Arrays.stream(Verb.values()).filter(test)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Verb.class)));
     }
 
-    @SafeVarargs
-    private static Set<Verb> verbsExcept(Set<Verb>... allowed) {
+    /**
+     * The verbs a pending REST offset refuses: all but the transfers that use it, the
+     * commands that may come between ({@link SessionState#KEEP_RESTART}), and those that end
+     * or reset the session.
+     */
+    private static Set<Verb> restartBlockedVerbs() {
         Set<Verb> verbs = EnumSet.allOf(Verb.class);
-        for (Set<Verb> set : allowed) {
-            verbs.removeAll(set);
-        }
+        verbs.removeAll(SessionState.KEEP_RESTART);
+        verbs.removeAll(Set.of(Verb.RETR, Verb.STOR, Verb.APPE));
+        verbs.removeAll(Set.of(Verb.ABOR, Verb.QUIT, Verb.REIN, Verb.USER));
         return verbs;
     }
 }

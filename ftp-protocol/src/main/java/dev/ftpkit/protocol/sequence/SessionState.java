@@ -36,58 +36,88 @@ public record SessionState(LoginPhase login, boolean renamePending, boolean rest
         return connected().withLogin(LoginPhase.GREETED);
     }
 
+    /** Returns the state right after a clear-text login: nothing else done yet. */
+    public static SessionState afterLogin() {
+        return connected().withLogin(LoginPhase.LOGGED_IN);
+    }
+
     /** Returns whether a user is logged in. */
     public boolean loggedIn() {
         return login == LoginPhase.LOGGED_IN;
     }
 
     /**
+     * Returns the state after the server's greeting {@code replyCode}: 220 greets; 120 (ready
+     * in a few minutes) and anything else leave the session waiting.
+     */
+    public SessionState afterGreeting(int replyCode) {
+        return replyCode == 220 && login == LoginPhase.CONNECTED
+                ? withLogin(LoginPhase.GREETED) : this;
+    }
+
+    /**
      * Returns the state after the server answered {@code verb} with {@code replyCode}.
-     * Call it once per reply, preliminary (1yz) replies included.
+     * Call it once per reply, preliminary (1yz) replies included; aliases such as XCWD
+     * count as their {@link Verb#canonical()} verb.
+     *
+     * <p>Besides the login steps, the following reset the session: REIN answered 220
+     * returns it to the greeted state, TLS included (RFC 4217 section 13); AUTH answered
+     * 234 starts TLS and requires a new login (RFC 2228 section 3, RFC 4217 section 4).
      */
     public SessionState next(Verb verb, int replyCode) {
         if (replyCode < 200) {
             return this; // 1yz: the command is still running; its final reply decides
         }
-        boolean accepted = replyCode < 400;
-        boolean rename = verb == Verb.RNFR && replyCode == 350;
-        boolean restart = verb == Verb.REST ? replyCode == 350
-                : restartPending && KEEP_RESTART.contains(verb);
-        boolean data = nextDataConnection(verb, replyCode, accepted);
-        return new SessionState(nextLogin(verb, replyCode), rename, restart, data,
-                nextSecurity(verb, replyCode));
+        Verb command = verb.canonical();
+        if (command == Verb.REIN && replyCode == 220) {
+            return greeted();
+        }
+        if (command == Verb.AUTH && replyCode == 234) {
+            return new SessionState(LoginPhase.GREETED, false, false, false, SecurityPhase.TLS);
+        }
+        boolean rename = command == Verb.RNFR && replyCode == 350;
+        boolean restart = command == Verb.REST ? replyCode == 350
+                : restartPending && KEEP_RESTART.contains(command);
+        return new SessionState(nextLogin(command, replyCode), rename, restart,
+                nextDataConnection(command, replyCode), nextSecurity(command, replyCode));
     }
 
-    private boolean nextDataConnection(Verb verb, int replyCode, boolean accepted) {
-        if (verb.requiresDataConnection()) {
+    private boolean nextDataConnection(Verb command, int replyCode) {
+        if (command.requiresDataConnection()) {
             return false; // a transfer uses up the data connection, whatever its outcome
         }
-        return switch (verb) {
-            case PASV -> replyCode == 227 || dataConnectionPrepared && !accepted;
-            case EPSV -> replyCode == 229 || dataConnectionPrepared && !accepted;
-            case LPSV -> replyCode == 228 || dataConnectionPrepared && !accepted;
-            case PORT, EPRT, LPRT -> replyCode == 200 || dataConnectionPrepared && !accepted;
-            case REIN, USER -> false;
+        return switch (command) {
+            case PASV -> replyCode == 227; // each attempt replaces the data connection before
+            case LPSV -> replyCode == 228;
+            // EPSV ALL is answered 200: it sets a policy and leaves any data connection be
+            case EPSV -> replyCode == 229 || replyCode == 200 && dataConnectionPrepared;
+            case PORT, EPRT, LPRT -> replyCode == 200;
+            case USER -> replyCode >= 400 && dataConnectionPrepared; // a new login starts anew
+            case ABOR -> replyCode != 226 && dataConnectionPrepared; // 226: closed it
             default -> dataConnectionPrepared;
         };
     }
 
-    private LoginPhase nextLogin(Verb verb, int replyCode) {
-        return switch (verb) {
+    private LoginPhase nextLogin(Verb command, int replyCode) {
+        boolean loginAccepted = replyCode == 230 || replyCode == 232 || replyCode == 202;
+        LoginPhase refused = loggedIn() ? LoginPhase.LOGGED_IN : LoginPhase.GREETED;
+        return switch (command) {
+            // 232: a TLS client certificate was enough, no PASS follows (RFC 4217 12.2)
             case USER -> replyCode == 331 || replyCode == 332 ? LoginPhase.USER_GIVEN
-                    : replyCode == 230 ? LoginPhase.LOGGED_IN : LoginPhase.GREETED;
-            case PASS -> replyCode == 230 || replyCode == 202 ? LoginPhase.LOGGED_IN
-                    : replyCode == 332 ? LoginPhase.USER_GIVEN
-                    : login == LoginPhase.LOGGED_IN ? LoginPhase.LOGGED_IN : LoginPhase.GREETED;
-            case ACCT -> replyCode == 230 || replyCode == 202 ? LoginPhase.LOGGED_IN : login;
-            case REIN -> replyCode == 220 ? LoginPhase.GREETED : login;
+                    : replyCode == 230 || replyCode == 232 ? LoginPhase.LOGGED_IN : refused;
+            case PASS -> loginAccepted ? LoginPhase.LOGGED_IN
+                    : replyCode == 332 ? LoginPhase.USER_GIVEN : refused;
+            // ACCT completes a login only while one waits for it (RFC 959 4.1.1); at any
+            // other time it names an account for later commands and logs nobody in
+            case ACCT -> replyCode == 230 || replyCode == 232
+                    ? (login == LoginPhase.USER_GIVEN ? LoginPhase.LOGGED_IN : login) : login;
+            // any answered command shows that the greeting is behind us
             default -> login == LoginPhase.CONNECTED ? LoginPhase.GREETED : login;
         };
     }
 
-    private SecurityPhase nextSecurity(Verb verb, int replyCode) {
-        return switch (verb) {
-            case AUTH -> replyCode == 234 ? SecurityPhase.TLS : security;
+    private SecurityPhase nextSecurity(Verb command, int replyCode) {
+        return switch (command) {
             case PBSZ -> replyCode == 200 && security != SecurityPhase.PLAIN
                     ? SecurityPhase.TLS_BUFFER_SET : security;
             case CCC -> replyCode == 200 ? SecurityPhase.PLAIN : security;
@@ -99,5 +129,16 @@ public record SessionState(LoginPhase login, boolean renamePending, boolean rest
     public SessionState withLogin(LoginPhase phase) {
         return new SessionState(phase, renamePending, restartPending, dataConnectionPrepared,
                 security);
+    }
+
+    /** Returns a copy with another TLS phase. */
+    public SessionState withSecurity(SecurityPhase phase) {
+        return new SessionState(login, renamePending, restartPending, dataConnectionPrepared,
+                phase);
+    }
+
+    /** Returns a copy in which a data connection is, or is not, prepared. */
+    public SessionState withDataConnectionPrepared(boolean prepared) {
+        return new SessionState(login, renamePending, restartPending, prepared, security);
     }
 }
