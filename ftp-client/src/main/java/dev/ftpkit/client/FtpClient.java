@@ -114,7 +114,7 @@ public final class FtpClient implements AutoCloseable {
             negotiateCharset();
         }
         // Binary from the start: some servers refuse SIZE in ASCII type.
-        commands.complete(Verb.TYPE, "I");
+        transfers.ensureBinary();
         log.info("{} logged in to {}:{} as {}", connection.id(), settings.host(),
                 settings.port(), settings.user());
     }

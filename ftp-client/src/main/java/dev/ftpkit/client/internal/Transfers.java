@@ -109,7 +109,8 @@ public final class Transfers {
         return new KeepaliveTimer(commands.connection(), settings.keepaliveInterval());
     }
 
-    private void ensureBinary() throws FtpException {
+    /** Sends TYPE I unless it was sent already; binary is the only type this client uses. */
+    public void ensureBinary() throws FtpException {
         if (!binary) {
             commands.complete(Verb.TYPE, "I");
             binary = true;
