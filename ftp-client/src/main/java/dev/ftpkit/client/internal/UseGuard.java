@@ -26,26 +26,34 @@ public final class UseGuard {
      * @throws FtpClientBusyException when another thread uses the client or a stream is open
      */
     public void enter(String operation) {
+        Thread me = Thread.currentThread();
+        Thread other = owner.get();
+        if (other != null && other != me) {
+            throw busy(operation, other);
+        }
         String stream = openStream;
         if (stream != null) {
             throw new FtpClientBusyException("cannot start " + operation + ": the stream of "
                     + stream + " is still open; close it first, its close() completes the"
                     + " transfer");
         }
-        Thread me = Thread.currentThread();
-        if (owner.get() == me) {
+        if (other == me) {
             depth++;
             return;
         }
         if (!owner.compareAndSet(null, me)) {
-            Thread other = owner.get();
-            throw new FtpClientBusyException("cannot start " + operation + ": thread '"
-                    + (other == null ? "?" : other.getName()) + "' is running "
-                    + currentOperation + " on this FtpClient; use one client per thread, or"
-                    + " FtpTreeTransfer for parallel transfers");
+            // Another thread took the client between the check above and now.
+            throw busy(operation, owner.get());
         }
         depth = 1;
         currentOperation = operation;
+    }
+
+    private FtpClientBusyException busy(String operation, Thread other) {
+        String who = other == null ? "another thread" : "thread '" + other.getName() + "'";
+        return new FtpClientBusyException("cannot start " + operation + ": " + who
+                + " is running " + currentOperation + " on this FtpClient; use one client per"
+                + " thread, or FtpTreeTransfer for parallel transfers");
     }
 
     /** Ends the calling thread's use begun by {@link #enter}. */
