@@ -7,7 +7,6 @@ import dev.ftpkit.client.internal.Listings;
 import dev.ftpkit.client.internal.RemoteTree;
 import dev.ftpkit.client.internal.ReplyFailures;
 import dev.ftpkit.client.internal.Transfers;
-import dev.ftpkit.client.internal.UploadPlan;
 import dev.ftpkit.client.internal.UseGuard;
 import dev.ftpkit.protocol.command.Verb;
 import dev.ftpkit.protocol.reply.Reply;
@@ -19,7 +18,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -225,23 +223,7 @@ public final class FtpClient implements AutoCloseable {
      * @throws FtpException when the local file is longer than the remote one
      */
     public long resumeDownload(String remote, Path local) throws IOException {
-        return guardedIo("resume RETR " + remote, () -> {
-            long offset = Files.exists(local) ? Files.size(local) : 0;
-            long remoteSize = listings.size(remote);
-            if (offset == remoteSize) {
-                return 0L;
-            }
-            if (offset > remoteSize) {
-                throw new FtpException("cannot resume download of " + remote + " into " + local
-                        + ": the local file has " + offset + " bytes, the remote only "
-                        + remoteSize);
-            }
-            try (InputStream in = transfers.download(Verb.RETR, remote, offset);
-                    OutputStream out = Files.newOutputStream(local, StandardOpenOption.CREATE,
-                            StandardOpenOption.APPEND)) {
-                return in.transferTo(out);
-            }
-        });
+        return guardedIo("resume RETR " + remote, () -> tree.resumeDownload(remote, local));
     }
 
     /**
@@ -270,17 +252,8 @@ public final class FtpClient implements AutoCloseable {
      * @throws FtpException when the remote file is longer than the local one
      */
     public long resumeUpload(Path local, String remote) throws IOException {
-        return guardedIo("resume STOR " + remote, () -> {
-            UploadPlan plan = UploadPlan.resume(local, remote, tree.remoteSizeOrZero(remote),
-                    features.restStream());
-            try (InputStream in = Files.newInputStream(local)) {
-                in.skipNBytes(plan.offset());
-                try (OutputStream out = transfers.upload(plan.verb(), remote,
-                        plan.restOffset())) {
-                    return in.transferTo(out);
-                }
-            }
-        });
+        return guardedIo("resume STOR " + remote, () -> tree.resumeUpload(local, remote,
+                features.restStream()));
     }
 
     /**

@@ -39,7 +39,9 @@ public final class FtpFeatures {
         Map<String, String> features = new LinkedHashMap<>();
         var lines = reply.lines();
         // The first and last lines are the reply's frame ("Features:" and "End").
-        for (String line : lines.subList(Math.min(1, lines.size()), Math.max(1, lines.size() - 1))) {
+        int first = Math.min(1, lines.size());
+        int last = Math.max(first, lines.size() - 1);
+        for (String line : lines.subList(first, last)) {
             String text = line.trim();
             if (text.isEmpty()) {
                 continue;

@@ -13,7 +13,7 @@ public class FtpFileNotFoundException extends FtpReplyException {
 
     private final String path;
 
-    /** Creates the exception for {@code path}, named by {@code command}, refused by {@code reply}. */
+    /** Creates the exception for {@code path}, sent in {@code command} and refused by the reply. */
     public FtpFileNotFoundException(String command, String path, Reply reply) {
         super(command, reply, command + " refused: " + summary(reply)
                 + " (no such file or directory, or not accessible: " + path + ")", null);

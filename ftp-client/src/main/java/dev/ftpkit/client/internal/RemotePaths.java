@@ -33,7 +33,7 @@ public final class RemotePaths {
         return slash == 0 ? "/" : trimmed.substring(0, slash);
     }
 
-    /** Returns every ancestor of {@code path} and the path itself, shortest first: a, a/b, a/b/c. */
+    /** Returns the ancestors of {@code path} and the path itself, shortest first: a, a/b, a/b/c. */
     public static List<String> prefixes(String path) {
         List<String> prefixes = new ArrayList<>();
         String trimmed = stripTrailingSlashes(path);

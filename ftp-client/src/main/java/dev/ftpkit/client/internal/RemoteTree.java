@@ -8,14 +8,17 @@ import dev.ftpkit.protocol.reply.Reply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Operations built from several commands: mkdir -p, rm -r, and uploads through a temporary
- * name.
+ * Operations built from several commands: mkdir -p, rm -r, resumed transfers, and uploads
+ * through a temporary name.
  */
 public final class RemoteTree {
 
@@ -78,6 +81,45 @@ public final class RemoteTree {
             }
         }
         commands.complete(Verb.RMD, directory);
+    }
+
+    /**
+     * Appends to {@code local} what {@code remote} has beyond the local file's length (REST
+     * and RETR); returns the bytes transferred.
+     */
+    public long resumeDownload(String remote, Path local) throws IOException {
+        long offset = Files.exists(local) ? Files.size(local) : 0;
+        long remoteSize = listings.size(remote);
+        if (offset == remoteSize) {
+            return 0;
+        }
+        if (offset > remoteSize) {
+            throw new FtpException("cannot resume download of " + remote + " into " + local
+                    + ": the local file has " + offset + " bytes, the remote only "
+                    + remoteSize);
+        }
+        try (InputStream in = transfers.download(Verb.RETR, remote, offset);
+                OutputStream out = Files.newOutputStream(local, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND)) {
+            return in.transferTo(out);
+        }
+    }
+
+    /**
+     * Sends the part of {@code local} beyond the remote file's length, as {@link UploadPlan}
+     * chooses; returns the bytes transferred.
+     */
+    public long resumeUpload(Path local, String remote, boolean restStream) throws IOException {
+        UploadPlan plan = UploadPlan.resume(local, remote, remoteSizeOrZero(remote), restStream);
+        if (plan.offset() == Files.size(local) && plan.offset() > 0) {
+            return 0;
+        }
+        try (InputStream in = Files.newInputStream(local)) {
+            in.skipNBytes(plan.offset());
+            try (OutputStream out = transfers.upload(plan.verb(), remote, plan.restOffset())) {
+                return in.transferTo(out);
+            }
+        }
     }
 
     /** Returns the size of {@code remote}, or 0 when it does not exist yet. */

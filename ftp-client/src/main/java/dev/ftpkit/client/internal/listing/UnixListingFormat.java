@@ -43,7 +43,7 @@ public final class UnixListingFormat {
     private final Clock clock;
     private final ZoneId zone;
 
-    /** Creates a reader that resolves dates without a year against {@code clock} in {@code zone}. */
+    /** Creates a reader resolving dates without a year against {@code clock} in {@code zone}. */
     public UnixListingFormat(Clock clock, ZoneId zone) {
         this.clock = clock;
         this.zone = zone;
