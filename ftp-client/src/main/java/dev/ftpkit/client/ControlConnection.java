@@ -125,7 +125,7 @@ public final class ControlConnection implements Closeable {
                     + FtpReplyException.summary(reply), reply);
         }
         greeting = reply;
-        state = SessionState.greeted();
+        state = state.afterGreeting(reply.code());
     }
 
     /** Returns the server's 220 greeting. */

@@ -50,12 +50,16 @@ public final class PeerAvailability {
      * under {@code CI=true}, fails it.
      */
     public static void require(Peer peer) {
-        Optional<String> problem = PROBLEMS.computeIfAbsent(peer, PeerAvailability::probe);
+        decide(peer, PROBLEMS.computeIfAbsent(peer, PeerAvailability::probe), isCi());
+    }
+
+    /** Returns when there is no problem; otherwise skips, or under CI fails, the test. */
+    static void decide(Peer peer, Optional<String> problem, boolean ci) {
         if (problem.isEmpty()) {
             return;
         }
         String message = peer + " not usable: " + problem.get();
-        if (isCi()) {
+        if (ci) {
             Assertions.fail(message + " (CI=true, so a missing peer is an error, not a skip)");
         }
         Assumptions.abort(message);
