@@ -374,6 +374,8 @@ public final class FtpClient implements AutoCloseable {
         } finally {
             connection.close();
             guard.exit();
+            log.info("{} closed the session with {}:{}", connection.id(), settings.host(),
+                    settings.port());
         }
     }
 
