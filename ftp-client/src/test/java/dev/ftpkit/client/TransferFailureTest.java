@@ -1,0 +1,142 @@
+package dev.ftpkit.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ftpkit.client.support.ScriptedServer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * What the client makes of transfers that fail on the server's side: the final reply of a
+ * transfer decides, and a stream's close() is where it surfaces.
+ */
+@Timeout(30)
+class TransferFailureTest {
+
+    private FtpClient connect(ScriptedServer server) throws FtpException {
+        return FtpClient.builder().host("127.0.0.1").port(server.port())
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(10))
+                .dataTimeout(Duration.ofSeconds(10))
+                .connect();
+    }
+
+    @Test
+    void downloadConfirmedWith451ThrowsTransferException() throws Exception {
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            session.loginWithFeatures("EPSV");
+            try (ServerSocket data = session.openDataListener()) {
+                session.expect("EPSV");
+                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
+                        + "|)");
+                session.expect("RETR /a.bin");
+                session.send("150 Sending");
+                try (Socket connection = data.accept()) {
+                    connection.getOutputStream().write(new byte[1000]);
+                }
+                session.send("451 Local error: disk read failed");
+            }
+            session.expect("NOOP");
+            session.send("200 Still here");
+            session.expect("QUIT");
+            session.send("221 Bye");
+        }); FtpClient client = connect(server)) {
+            assertThatThrownBy(() -> client.download("/a.bin", new ByteArrayOutputStream()))
+                    .isInstanceOfSatisfying(FtpTransferException.class, e -> {
+                        assertThat(e.code()).isEqualTo(451);
+                        assertThat(e.getMessage()).isEqualTo("RETR /a.bin failed: 451 Local"
+                                + " error: disk read failed");
+                    });
+            client.noop();
+        }
+    }
+
+    @Test
+    void uploadRefusedAtTheEndWith552ThrowsFromClose() throws Exception {
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            session.loginWithFeatures("EPSV");
+            try (ServerSocket data = session.openDataListener()) {
+                session.expect("EPSV");
+                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
+                        + "|)");
+                session.expect("STOR /big.bin");
+                session.send("150 Ok to send data");
+                try (Socket connection = data.accept()) {
+                    connection.getInputStream().readAllBytes();
+                }
+                session.send("552 Exceeded storage allocation");
+            }
+            session.expect("QUIT");
+            session.send("221 Bye");
+        }); FtpClient client = connect(server)) {
+            assertThatThrownBy(() -> client.upload(new ByteArrayInputStream(new byte[5000]),
+                    "/big.bin"))
+                    .isInstanceOfSatisfying(FtpTransferException.class, e -> {
+                        assertThat(e.code()).isEqualTo(552);
+                        assertThat(e.command()).isEqualTo("STOR /big.bin");
+                    });
+        }
+    }
+
+    @Test
+    void refusedTransferClosesThePreparedDataConnection() throws Exception {
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            session.loginWithFeatures("EPSV");
+            try (ServerSocket data = session.openDataListener()) {
+                session.expect("EPSV");
+                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
+                        + "|)");
+                try (Socket connection = data.accept()) {
+                    session.expect("RETR /secret");
+                    session.send("550 Permission denied");
+                    // The client must close its side once the transfer was refused.
+                    assertThat(connection.getInputStream().read()).isEqualTo(-1);
+                }
+            }
+            session.expect("QUIT");
+            session.send("221 Bye");
+        })) {
+            try (FtpClient client = connect(server)) {
+                assertThatThrownBy(() -> client.openInputStream("/secret"))
+                        .isInstanceOf(FtpFileNotFoundException.class);
+            }
+            server.awaitScript();
+        }
+    }
+
+    @Test
+    void closingADownloadEarlyAcceptsTheAbortReplyAndKeepsTheSession() throws Exception {
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            session.loginWithFeatures("EPSV");
+            try (ServerSocket data = session.openDataListener()) {
+                session.expect("EPSV");
+                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
+                        + "|)");
+                session.expect("RETR /huge.bin");
+                session.send("150 Sending");
+                try (Socket connection = data.accept()) {
+                    connection.getOutputStream().write(new byte[10]);
+                    connection.getInputStream().read(); // until the client closes
+                }
+                session.send("426 Connection closed; transfer aborted");
+            }
+            session.expect("NOOP");
+            session.send("200 Ok");
+            session.expect("QUIT");
+            session.send("221 Bye");
+        }); FtpClient client = connect(server)) {
+            try (InputStream in = client.openInputStream("/huge.bin")) {
+                assertThat(in.readNBytes(10)).hasSize(10);
+            }
+
+            client.noop();
+        }
+    }
+}
