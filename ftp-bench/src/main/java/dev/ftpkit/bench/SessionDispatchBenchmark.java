@@ -11,6 +11,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.EventExecutor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -144,13 +145,11 @@ public class SessionDispatchBenchmark {
         session.writeInbound(Unpooled.wrappedBuffer(ascii("USER " + USER + "\r\n")));
         expectReply(331, readReply());
 
-        // PASS is checked on the server's file executor, so its reply comes back to the
-        // embedded event loop as a task, run here; the wait is bounded.
         session.writeInbound(Unpooled.wrappedBuffer(ascii("PASS " + PASSWORD + "\r\n")));
         long deadline = System.nanoTime() + LOGIN_TIMEOUT_NANOS;
-        ByteBuf reply = session.readOutbound();
+        ByteBuf reply = null;
         while (reply == null && System.nanoTime() < deadline) {
-            Thread.sleep(1);
+            awaitFileExecutorsIdle(deadline);
             session.runPendingTasks();
             reply = session.readOutbound();
         }
@@ -158,6 +157,25 @@ public class SessionDispatchBenchmark {
             throw new IllegalStateException("no reply to PASS within 10 s");
         }
         expectReply(230, reply);
+    }
+
+    /**
+     * Waits until every file executor has run what was submitted to it so far.
+     *
+     * <p>PASS is checked on the session's file executor, which hands the result back with
+     * "run on the event loop". {@code EmbeddedEventLoop.inEventLoop()} answers true for every
+     * thread, so that hand-back runs on the executor's thread: the 230 reply, the session
+     * state's move and the command queue's release all happen there. Touching the channel
+     * before they are done would race with them; a task queued behind them on each
+     * single-threaded executor marks the moment they are.
+     */
+    private void awaitFileExecutorsIdle(long deadline) throws InterruptedException {
+        for (EventExecutor executor : resources.fileExecutors()) {
+            long left = deadline - System.nanoTime();
+            if (!executor.submit(() -> { }).await(Math.max(left, 0), TimeUnit.NANOSECONDS)) {
+                throw new IllegalStateException("file executor still busy after 10 s");
+            }
+        }
     }
 
     private ByteBuf readReply() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
  * Checks that {@link SessionDispatchBenchmark} measures what it says: a logged-in session
  * answers each command with its real reply, one reply per command, none left over.
  */
-@Timeout(30)
+@Timeout(60)
 class SessionDispatchBenchmarkTest {
 
     private final SessionDispatchBenchmark benchmark = new SessionDispatchBenchmark();
@@ -26,7 +27,9 @@ class SessionDispatchBenchmarkTest {
         benchmark.tearDown();
     }
 
-    @Test
+    // Repeated because the login in setup crosses threads (see awaitFileExecutorsIdle); a
+    // race there showed as a missing reply to the first command, now and then.
+    @RepeatedTest(10)
     void eachCommandGetsItsSuccessReply() {
         assertThat(benchmark.noop()).isEqualTo(200);
         assertThat(benchmark.pwd()).isEqualTo(257);

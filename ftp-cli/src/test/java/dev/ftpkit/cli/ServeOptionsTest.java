@@ -86,7 +86,7 @@ class ServeOptionsTest {
 
     @Test
     void portInUseFailsWithAHintToChooseAnother() throws IOException {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             String port = String.valueOf(taken.getLocalPort());
 
             CommandRun run = CommandRun.ftpkit("serve", "--root", dir.toString(),
