@@ -26,7 +26,9 @@ public enum Precondition {
     /** No user has been named or logged in yet (RFC 7151: HOST comes before USER). */
     BEFORE_USER("no USER sent yet",
             state -> state.login() == LoginPhase.CONNECTED
-                    || state.login() == LoginPhase.GREETED);
+                    || state.login() == LoginPhase.GREETED),
+    /** EPSV ALL has not been accepted, so PASV, PORT and EPRT still set up connections. */
+    NOT_EPSV_ONLY("no EPSV ALL accepted earlier in the session", state -> !state.epsvOnly());
 
     private final String description;
     private final Predicate<SessionState> test;

@@ -3,6 +3,7 @@ package dev.ftpkit.protocol.sequence;
 import static dev.ftpkit.protocol.sequence.Precondition.BEFORE_USER;
 import static dev.ftpkit.protocol.sequence.Precondition.DATA_CONNECTION_PREPARED;
 import static dev.ftpkit.protocol.sequence.Precondition.LOGGED_IN;
+import static dev.ftpkit.protocol.sequence.Precondition.NOT_EPSV_ONLY;
 import static dev.ftpkit.protocol.sequence.Precondition.NO_RESTART_PENDING;
 import static dev.ftpkit.protocol.sequence.Precondition.PROTECTION_BUFFER_SET;
 import static dev.ftpkit.protocol.sequence.Precondition.RENAME_PENDING;
@@ -62,6 +63,13 @@ public final class SequencingRules {
             new SequencingRule(Set.of(Verb.CCC), TLS_NEGOTIATED, 533,
                     "CCC requires a TLS-protected control connection",
                     "Send AUTH TLS and complete the handshake before CCC"),
+            // RFC 2428 section 4: after EPSV ALL the server refuses every other way of
+            // setting up a data connection. The RFC names no code; 503 says the command is
+            // out of sequence, which is what it has become (pyftpdlib sends 501).
+            new SequencingRule(Set.of(Verb.PASV, Verb.PORT, Verb.EPRT, Verb.LPSV, Verb.LPRT),
+                    NOT_EPSV_ONLY, 503,
+                    "Only EPSV is allowed after EPSV ALL",
+                    "Use EPSV for every transfer once EPSV ALL was sent, or reconnect"),
             // RFC 7151 section 3: HOST names the virtual host before anyone logs in to it
             new SequencingRule(Set.of(Verb.HOST), BEFORE_USER, 503,
                     "HOST must come before USER",

@@ -15,9 +15,17 @@ import java.util.Set;
  * @param restartPending REST was answered 350 and no transfer has used the offset yet
  * @param dataConnectionPrepared PASV, EPSV, PORT or EPRT was accepted and no transfer has used it
  * @param security where the control connection stands on TLS
+ * @param epsvOnly EPSV ALL was accepted: only EPSV may set up data connections from now on
+ *     (RFC 2428 section 4), until REIN or AUTH starts the session anew
  */
 public record SessionState(LoginPhase login, boolean renamePending, boolean restartPending,
-        boolean dataConnectionPrepared, SecurityPhase security) {
+        boolean dataConnectionPrepared, SecurityPhase security, boolean epsvOnly) {
+
+    /** Returns a state in which EPSV ALL has not been sent, as in most sessions. */
+    public SessionState(LoginPhase login, boolean renamePending, boolean restartPending,
+            boolean dataConnectionPrepared, SecurityPhase security) {
+        this(login, renamePending, restartPending, dataConnectionPrepared, security, false);
+    }
 
     /**
      * Commands that may come between REST and its transfer without dropping the offset:
@@ -65,10 +73,14 @@ public record SessionState(LoginPhase login, boolean renamePending, boolean rest
      * 234 starts TLS and requires a new login (RFC 2228 section 3, RFC 4217 section 4).
      */
     public SessionState next(Verb verb, int replyCode) {
-        if (replyCode < 200) {
-            return this; // 1yz: the command is still running; its final reply decides
-        }
         Verb command = verb.canonical();
+        if (replyCode < 200) {
+            // 1yz: the command is still running. A transfer that has started has taken the
+            // data connection and any REST offset, so ABOR and STAT sent during it are not
+            // judged by them.
+            return command.requiresDataConnection()
+                    ? new SessionState(login, false, false, false, security, epsvOnly) : this;
+        }
         if (command == Verb.REIN && replyCode == 220) {
             return greeted();
         }
@@ -78,8 +90,11 @@ public record SessionState(LoginPhase login, boolean renamePending, boolean rest
         boolean rename = command == Verb.RNFR && replyCode == 350;
         boolean restart = command == Verb.REST ? replyCode == 350
                 : restartPending && KEEP_RESTART.contains(command);
+        // EPSV ALL is the only EPSV answered 200; a plain EPSV gets 229.
+        boolean epsvAll = epsvOnly || command == Verb.EPSV && replyCode == 200;
         return new SessionState(nextLogin(command, replyCode), rename, restart,
-                nextDataConnection(command, replyCode), nextSecurity(command, replyCode));
+                nextDataConnection(command, replyCode), nextSecurity(command, replyCode),
+                epsvAll);
     }
 
     private boolean nextDataConnection(Verb command, int replyCode) {
@@ -128,17 +143,18 @@ public record SessionState(LoginPhase login, boolean renamePending, boolean rest
     /** Returns a copy with another login phase. */
     public SessionState withLogin(LoginPhase phase) {
         return new SessionState(phase, renamePending, restartPending, dataConnectionPrepared,
-                security);
+                security, epsvOnly);
     }
 
     /** Returns a copy with another TLS phase. */
     public SessionState withSecurity(SecurityPhase phase) {
         return new SessionState(login, renamePending, restartPending, dataConnectionPrepared,
-                phase);
+                phase, epsvOnly);
     }
 
     /** Returns a copy in which a data connection is, or is not, prepared. */
     public SessionState withDataConnectionPrepared(boolean prepared) {
-        return new SessionState(login, renamePending, restartPending, prepared, security);
+        return new SessionState(login, renamePending, restartPending, prepared, security,
+                epsvOnly);
     }
 }

@@ -33,12 +33,17 @@ class SequencingRulesTest {
             Map.entry("TLS, PBSZ", SessionState.greeted().next(Verb.AUTH, 234)
                     .next(Verb.PBSZ, 200)),
             Map.entry("TLS, logged in", LOGGED_IN.withSecurity(SecurityPhase.TLS_BUFFER_SET)),
+            Map.entry("after EPSV ALL", LOGGED_IN.next(Verb.EPSV, 200)),
             Map.entry("after CCC", LOGGED_IN.withSecurity(SecurityPhase.TLS_BUFFER_SET)
                     .next(Verb.CCC, 200)));
 
     /** State, verb, and the reply owed: 0 when the command is allowed. */
     static Stream<Arguments> table() {
         return Stream.of(
+                row("after EPSV ALL", Verb.PASV, 503),
+                row("after EPSV ALL", Verb.PORT, 503),
+                row("after EPSV ALL", Verb.EPRT, 503),
+                row("after EPSV ALL", Verb.EPSV, 0),
                 row("greeted", Verb.USER, 0),
                 row("greeted", Verb.PASS, 503),
                 row("greeted", Verb.CWD, 530),

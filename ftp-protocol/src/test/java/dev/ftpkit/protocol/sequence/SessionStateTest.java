@@ -51,10 +51,31 @@ class SessionStateTest {
     }
 
     @Test
-    void preliminaryReplyChangesNothing() {
-        SessionState state = RESTARTING.next(Verb.RETR, 150);
+    void preliminaryReplyToANonTransferChangesNothing() {
+        SessionState state = RESTARTING.next(Verb.STAT, 150);
 
         assertThat(state).isEqualTo(RESTARTING);
+    }
+
+    @Test
+    void startedTransferTakesTheRestartOffsetAndDataConnection() {
+        SessionState started = RESTARTING.withDataConnectionPrepared(true).next(Verb.RETR, 150);
+
+        assertThat(started.restartPending()).isFalse();
+        assertThat(started.dataConnectionPrepared()).isFalse();
+        assertThat(SequencingRules.check(started, Verb.STAT).isAllowed()).isTrue();
+    }
+
+    @Test
+    void epsvAllLocksTheSessionToEpsvUntilRein() {
+        SessionState locked = SessionState.afterLogin().next(Verb.EPSV, 200);
+
+        SessionState afterPlainEpsv = SessionState.afterLogin().next(Verb.EPSV, 229);
+        SessionState afterRein = locked.next(Verb.REIN, 220);
+
+        assertThat(locked.epsvOnly()).isTrue();
+        assertThat(afterPlainEpsv.epsvOnly()).isFalse();
+        assertThat(afterRein.epsvOnly()).isFalse();
     }
 
     @ParameterizedTest(name = "{0} {1}")
