@@ -96,7 +96,10 @@ public final class FtpServerConfig {
         return maxLineLength;
     }
 
-    /** Returns how long a control connection may stay silent before 421 and close. */
+    /**
+     * Returns how long a control connection may stay silent before 421 and close, and how
+     * long a transfer's data connection may move no byte before the transfer ends with 426.
+     */
     public Duration idleTimeout() {
         return idleTimeout;
     }
@@ -185,7 +188,10 @@ public final class FtpServerConfig {
             return this;
         }
 
-        /** Sets how long a silent control connection is kept; 5 minutes by default. */
+        /**
+         * Sets how long a silent control connection, or a data connection that moves nothing
+         * during a transfer, is kept; 5 minutes by default (vsftpd uses 300 s for both).
+         */
         public Builder idleTimeout(Duration idleTimeout) {
             this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
             return this;
