@@ -29,6 +29,8 @@ public final class FtpServerConfig {
     private final Duration dataConnectionTimeout;
     private final Duration loginFailureDelay;
     private final int maxLoginFailures;
+    private final int maxSessions;
+    private final int maxSessionsPerAddress;
 
     private FtpServerConfig(Builder builder) {
         this.bindAddress = builder.bindAddress;
@@ -44,6 +46,8 @@ public final class FtpServerConfig {
         this.dataConnectionTimeout = builder.dataConnectionTimeout;
         this.loginFailureDelay = builder.loginFailureDelay;
         this.maxLoginFailures = builder.maxLoginFailures;
+        this.maxSessions = builder.maxSessions;
+        this.maxSessionsPerAddress = builder.maxSessionsPerAddress;
     }
 
     /** Returns a builder with every default set and no root nor user store. */
@@ -96,7 +100,10 @@ public final class FtpServerConfig {
         return maxLineLength;
     }
 
-    /** Returns how long a control connection may stay silent before 421 and close. */
+    /**
+     * Returns how long a control connection may stay silent before 421 and close, and how
+     * long a transfer's data connection may move no byte before the transfer ends with 426.
+     */
     public Duration idleTimeout() {
         return idleTimeout;
     }
@@ -116,6 +123,19 @@ public final class FtpServerConfig {
         return maxLoginFailures;
     }
 
+    /** Returns how many control connections may be open at once; more get 421. */
+    public int maxSessions() {
+        return maxSessions;
+    }
+
+    /**
+     * Returns how many control connections one client address may have open at once, 0 for
+     * no limit of its own; more get 421.
+     */
+    public int maxSessionsPerAddress() {
+        return maxSessionsPerAddress;
+    }
+
     /** Collects the settings of a server; {@link #build()} checks them. */
     public static final class Builder {
 
@@ -132,6 +152,10 @@ public final class FtpServerConfig {
         private Duration dataConnectionTimeout = Duration.ofSeconds(30);
         private Duration loginFailureDelay = Duration.ofSeconds(1);
         private int maxLoginFailures = 3;
+        // pyftpdlib's defaults (max_cons 512, max_cons_per_ip 0): bounded file descriptors
+        // without refusing the many parallel connections of a mirroring client.
+        private int maxSessions = 512;
+        private int maxSessionsPerAddress;
 
         private Builder() {
         }
@@ -185,7 +209,10 @@ public final class FtpServerConfig {
             return this;
         }
 
-        /** Sets how long a silent control connection is kept; 5 minutes by default. */
+        /**
+         * Sets how long a silent control connection, or a data connection that moves nothing
+         * during a transfer, is kept; 5 minutes by default (vsftpd uses 300 s for both).
+         */
         public Builder idleTimeout(Duration idleTimeout) {
             this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
             return this;
@@ -209,6 +236,18 @@ public final class FtpServerConfig {
             return this;
         }
 
+        /** Sets how many control connections may be open at once; 512 by default. */
+        public Builder maxSessions(int maxSessions) {
+            this.maxSessions = maxSessions;
+            return this;
+        }
+
+        /** Sets how many connections one client address may have, 0 for any; 0 by default. */
+        public Builder maxSessionsPerAddress(int maxSessionsPerAddress) {
+            this.maxSessionsPerAddress = maxSessionsPerAddress;
+            return this;
+        }
+
         /**
          * Returns the configuration.
          *
@@ -225,6 +264,9 @@ public final class FtpServerConfig {
             require(!loginFailureDelay.isNegative(), "loginFailureDelay is negative: "
                     + loginFailureDelay);
             require(maxLoginFailures >= 1, "maxLoginFailures below 1: " + maxLoginFailures);
+            require(maxSessions >= 1, "maxSessions below 1: " + maxSessions);
+            require(maxSessionsPerAddress >= 0, "maxSessionsPerAddress is negative: "
+                    + maxSessionsPerAddress);
             return new FtpServerConfig(this);
         }
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Data connections: PORT/EPRT only to the client itself above port 1024 (RFC 2577), passive
@@ -74,6 +76,17 @@ class DataConnectionTest {
         Reply reply = raw.send("EPRT |1|127.0.0.2|40000|");
 
         assertThat(reply.code()).isEqualTo(504);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EPRT |2|::1|40000|", "EPRT |2|::ffff:127.0.0.1|40000|"})
+    void eprtOfTheOtherAddressFamilyRepliesNetworkProtocolNotSupported(String command)
+            throws IOException {
+        // RFC 2428 2: 522 names the family the server can use; pyftpdlib answers the same.
+        Reply reply = raw.send(command);
+
+        assertThat(reply.code()).isEqualTo(522);
+        assertThat(reply.text()).contains("(1)");
     }
 
     @Test

@@ -29,6 +29,8 @@ class FtpServerConfigTest {
         assertThat(config.anonymous()).isFalse();
         assertThat(config.maxLineLength()).isEqualTo(4096);
         assertThat(config.idleTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config.maxSessions()).isEqualTo(512);
+        assertThat(config.maxSessionsPerAddress()).isZero();
     }
 
     @Test
@@ -69,6 +71,16 @@ class FtpServerConfigTest {
     @Test
     void tinyLineLimitIsRefused() {
         assertRefused(builder -> builder.maxLineLength(4), "maxLineLength");
+    }
+
+    @Test
+    void sessionLimitBelowOneIsRefused() {
+        assertRefused(builder -> builder.maxSessions(0), "maxSessions");
+    }
+
+    @Test
+    void negativePerAddressLimitIsRefused() {
+        assertRefused(builder -> builder.maxSessionsPerAddress(-1), "maxSessionsPerAddress");
     }
 
     private static void assertRefused(Consumer<FtpServerConfig.Builder> change, String setting) {

@@ -36,6 +36,11 @@ public final class RawControl implements AutoCloseable {
         return new RawControl(socket);
     }
 
+    /** Drives an already connected {@code socket}, for tests that tune it before connecting. */
+    public static RawControl wrap(Socket socket) throws IOException {
+        return new RawControl(socket);
+    }
+
     /** Writes {@code text} as UTF-8 in one write, line ends included by the caller. */
     public void write(String text) throws IOException {
         write(text.getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package dev.ftpkit.server.internal.command;
 import dev.ftpkit.server.internal.session.FtpSession;
 import dev.ftpkit.server.internal.session.RunningCommand;
 import dev.ftpkit.server.internal.transfer.ActiveConnection;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -29,7 +30,8 @@ final class ActiveHandler implements CommandHandler {
         try {
             target = switch (command.verb().orElseThrow()) {
                 case PORT -> parsePort(command.argument().trim());
-                case EPRT -> parseEprt(command.argument().trim());
+                case EPRT -> parseEprt(command.argument().trim(),
+                        familyOf(command.session().remoteAddress().getAddress()));
                 default -> throw new IllegalArgumentException("not an active verb: " + command);
             };
         } catch (SyntaxError e) {
@@ -75,7 +77,8 @@ final class ActiveHandler implements CommandHandler {
         }
     }
 
-    private static InetSocketAddress parseEprt(String argument) throws SyntaxError {
+    private static InetSocketAddress parseEprt(String argument, String controlFamily)
+            throws SyntaxError {
         // RFC 2428 2: <d><af><d><address><d><port><d>, the delimiter chosen by the client.
         if (argument.length() < 7) {
             throw new SyntaxError(501, "Syntax: EPRT |<af>|<address>|<port>|");
@@ -85,7 +88,7 @@ final class ActiveHandler implements CommandHandler {
         if (parts.length != 5 || !parts[0].isEmpty() || !parts[4].isEmpty()) {
             throw new SyntaxError(501, "Syntax: EPRT |<af>|<address>|<port>|");
         }
-        InetAddress address = parseAddress(parts[1], parts[2]);
+        InetAddress address = parseAddress(parts[1], parts[2], controlFamily);
         int port;
         try {
             port = Integer.parseInt(parts[3]);
@@ -98,14 +101,20 @@ final class ActiveHandler implements CommandHandler {
         return new InetSocketAddress(address, port);
     }
 
-    private static InetAddress parseAddress(String family, String text) throws SyntaxError {
-        if (family.equals("1")) {
-            return parseIpv4(text);
+    private static InetAddress parseAddress(String family, String text, String controlFamily)
+            throws SyntaxError {
+        // RFC 2428 2: 522 names the families the server would take. A data connection goes
+        // only to the client's own address, so only the control connection's family can
+        // ever be accepted; pyftpdlib answers the same, where 504 would hide what to change.
+        if (!family.equals("1") && !family.equals("2") || !family.equals(controlFamily)) {
+            throw new SyntaxError(522, "Network protocol not supported, use ("
+                    + controlFamily + ")");
         }
-        if (family.equals("2")) {
-            return parseIpv6(text);
-        }
-        throw new SyntaxError(522, "Network protocol not supported, use (1,2)");
+        return family.equals("1") ? parseIpv4(text) : parseIpv6(text);
+    }
+
+    private static String familyOf(InetAddress address) {
+        return address instanceof Inet6Address ? "2" : "1";
     }
 
     private static InetAddress parseIpv4(String text) throws SyntaxError {

@@ -1,5 +1,6 @@
 package dev.ftpkit.server.internal.command;
 
+import dev.ftpkit.server.FtpServerConfig;
 import dev.ftpkit.server.internal.session.FtpSession;
 import dev.ftpkit.server.internal.session.RunningCommand;
 import dev.ftpkit.server.internal.storage.StorageFailure;
@@ -15,9 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The steps every transfer takes, shared by RETR, STOR/STOU/APPE and the listings: take the
  * prepared data connection, open it (425 when it does not come), send 150, move the data,
- * and end with exactly one final reply: 226, or 426 when the connection broke or ABOR came,
- * or the failure's own reply (451, 550, 552 ...). A success reply is never sent for a
- * transfer that failed.
+ * and end with exactly one final reply: 226, or 426 when the connection broke, moved no data
+ * for the idle timeout, or ABOR came, or the failure's own reply (451, 550, 552 ...). A
+ * success reply is never sent for a transfer that failed.
  */
 final class TransferSteps {
 
@@ -44,8 +45,8 @@ final class TransferSteps {
      */
     static void connect(RunningCommand command, Transfer transfer, String opening,
             Runnable cleanup, Consumer<Channel> onOpen) {
-        FtpSession session = command.session();
-        transfer.openData(session.config().dataConnectionTimeout(), channel -> {
+        FtpServerConfig config = command.session().config();
+        transfer.openData(config.dataConnectionTimeout(), config.idleTimeout(), channel -> {
             command.preliminary(150, opening);
             onOpen.accept(channel);
         }, () -> {
@@ -80,7 +81,12 @@ final class TransferSteps {
             Throwable failure, String success) {
         boolean aborted = transfer.settle();
         data.close().addListener(closed -> command.session().runOnLoop(() -> {
-            if (aborted) {
+            if (transfer.isStalled()) {
+                log.info("{} {} stalled: no data moved for {} s; aborted",
+                        command.session().id(), command, idleSeconds(command));
+                end(command, transfer, 426, "No data moved for " + idleSeconds(command)
+                        + " s; transfer aborted");
+            } else if (aborted) {
                 end(command, transfer, 426, "Transfer aborted; data connection closed");
             } else if (failure instanceof StorageFailure storage) {
                 end(command, transfer, storage.code(), storage.text());
@@ -94,6 +100,10 @@ final class TransferSteps {
                 end(command, transfer, 226, success);
             }
         }));
+    }
+
+    private static long idleSeconds(RunningCommand command) {
+        return command.session().config().idleTimeout().toSeconds();
     }
 
     private static void end(RunningCommand command, Transfer transfer, int code, String text) {

@@ -18,6 +18,13 @@ import org.slf4j.LoggerFactory;
  * (RFC 959 4.1.3 lets them reach a busy server); everything else waits for the transfer's
  * final reply. The queue is bounded: past {@link #MAX_WAITING} lines the connection stops
  * reading until the queue drains, so a flood of commands cannot exhaust memory.
+ *
+ * <p>Replies are bounded too. While the control channel is not writable (its outbound buffer
+ * is above Netty's high water mark because the client does not read), no command is released,
+ * urgent ones included; the queue then fills and reading stops. Without this, a client that
+ * pipelines cheap commands with big replies (STAT of a large directory, HELP) and never
+ * reads would make the server buffer every reply. Commands go on when the channel is
+ * writable again.
  */
 final class CommandQueue extends ChannelInboundHandlerAdapter {
 
@@ -48,7 +55,8 @@ final class CommandQueue extends ChannelInboundHandlerAdapter {
         if (session.isClosing()) {
             return;
         }
-        if (running > 0 && session.transfer().isPresent() && isUrgent(command)) {
+        if (running > 0 && session.transfer().isPresent() && isUrgent(command)
+                && ctx.channel().isWritable()) {
             release(command);
             return;
         }
@@ -58,6 +66,14 @@ final class CommandQueue extends ChannelInboundHandlerAdapter {
             ctx.channel().config().setAutoRead(false);
         }
         drain();
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable()) {
+            drain();
+        }
+        ctx.fireChannelWritabilityChanged();
     }
 
     /** Called once per command when its final reply was sent. */
@@ -72,7 +88,8 @@ final class CommandQueue extends ChannelInboundHandlerAdapter {
         }
         draining = true;
         try {
-            while (running == 0 && !waiting.isEmpty() && !session.isClosing()) {
+            while (running == 0 && !waiting.isEmpty() && !session.isClosing()
+                    && context.channel().isWritable()) {
                 release(waiting.removeFirst());
             }
             if (paused && waiting.size() < MAX_WAITING / 2 && !session.isClosing()) {

@@ -6,10 +6,14 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
+import java.net.InetAddress;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Builds the pipeline of each control connection, one concern per handler:
+ * Builds the pipeline of each control connection, one concern per handler (a connection past
+ * the session limits gets only {@link RefusedConnection}):
  *
  * <pre>
  * idle       IdleStateHandler + IdleTimeoutHandler  421 after the idle timeout
@@ -24,6 +28,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ControlChannelInitializer extends ChannelInitializer<SocketChannel> {
 
+    private static final Logger log = LoggerFactory.getLogger(ControlChannelInitializer.class);
+
     private final ServerResources resources;
     private final CommandDispatcher dispatcher =
             new CommandDispatcher(CommandRegistry.standard());
@@ -35,6 +41,18 @@ public final class ControlChannelInitializer extends ChannelInitializer<SocketCh
     @Override
     protected void initChannel(SocketChannel channel) {
         resources.channels().add(channel);
+        InetAddress client = channel.remoteAddress().getAddress();
+        String refusal = resources.sessionCounts().tryOpen(client);
+        if (refusal != null) {
+            log.warn("Refused connection from {}: {}; raise maxSessions or"
+                    + " maxSessionsPerAddress if this is not an attack", client.getHostAddress(),
+                    refusal);
+            channel.pipeline().addLast("replies", new ReplyWriter());
+            channel.pipeline().addLast("refused", new RefusedConnection());
+            return;
+        }
+        channel.closeFuture().addListener(closed -> resources.sessionCounts().release(client));
+
         FtpSession session = new FtpSession(resources.nextSessionId(), channel, resources);
         CommandQueue queue = new CommandQueue(session);
         session.attach(queue);

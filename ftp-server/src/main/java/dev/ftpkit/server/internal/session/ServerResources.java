@@ -32,6 +32,7 @@ public final class ServerResources {
     private final ChannelGroup channels;
     private final AtomicLong sessionIds = new AtomicLong();
     private final PassivePorts passivePorts;
+    private final SessionCounts sessionCounts;
 
     private ServerResources(FtpServerConfig config) {
         this.config = config;
@@ -44,6 +45,8 @@ public final class ServerResources {
                 new DefaultThreadFactory("ftpkit-files"));
         this.channels = new DefaultChannelGroup("ftp-sessions", GlobalEventExecutor.INSTANCE);
         this.passivePorts = new PassivePorts(config.passivePortFirst(), config.passivePortLast());
+        this.sessionCounts = new SessionCounts(config.maxSessions(),
+                config.maxSessionsPerAddress());
     }
 
     /** Returns the resources of a server about to bind. */
@@ -77,6 +80,11 @@ public final class ServerResources {
     /** Returns the ports passive listeners may bind, shared by all sessions. */
     public PassivePorts passivePorts() {
         return passivePorts;
+    }
+
+    /** Returns the open control connections, counted against the configured limits. */
+    SessionCounts sessionCounts() {
+        return sessionCounts;
     }
 
     /** Returns a new session id, such as "s17", which starts each log line of the session. */

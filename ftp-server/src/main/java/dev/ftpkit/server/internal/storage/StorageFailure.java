@@ -2,8 +2,10 @@ package dev.ftpkit.server.internal.storage;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
@@ -69,7 +71,30 @@ public final class StorageFailure extends Exception {
         if (isDiskFull(error)) {
             return new StorageFailure(552, path + ": Insufficient storage space", error);
         }
+        if (error instanceof AtomicMoveNotSupportedException) {
+            return new StorageFailure(550, path + ": Cannot move across file systems", error);
+        }
+        if (error instanceof FileSystemException refused && refused.getReason() != null) {
+            return refusedByFileSystem(refused, path);
+        }
         return new StorageFailure(451, path + ": Local error in processing", error);
+    }
+
+    /**
+     * Returns the failure owed when a file system call refused {@code path} with a reason the
+     * JDK has no exception type for (EISDIR, ENOTDIR, ENOTEMPTY from rename, ENAMETOOLONG,
+     * EINVAL, EROFS ...). Such a refusal is permanent: 550, as vsftpd and pyftpdlib answer
+     * for any failed file call, and 553 for a name the file system cannot hold. Plain
+     * IOExceptions of reads and writes stay 451. Only the OS's reason is shown, never the
+     * real path in the exception's message.
+     */
+    private static StorageFailure refusedByFileSystem(FileSystemException refused,
+            VirtualPath path) {
+        String reason = refused.getReason();
+        if (reason.toLowerCase(Locale.ROOT).contains("name too long")) {
+            return new StorageFailure(553, path + ": File name too long", refused);
+        }
+        return new StorageFailure(550, path + ": " + reason, refused);
     }
 
     /** Returns whether {@code error} says the disk or the user's quota is full. */

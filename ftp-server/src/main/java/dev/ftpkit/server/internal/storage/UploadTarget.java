@@ -5,9 +5,11 @@ import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -146,11 +148,21 @@ public final class UploadTarget {
     private static Path writableFile(UserFileSystem files, VirtualPath path)
             throws StorageFailure {
         Path destination = files.writable(path);
-        if (Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
-            throw new StorageFailure(550, path + ": Is a directory");
-        }
         if (!Files.isDirectory(destination.getParent())) {
             throw StorageFailure.notFound(path.parent());
+        }
+        // Asked of the file system itself, not guessed from Files.isDirectory, which says
+        // false for a name too long to exist: STOR would then answer 150, receive the whole
+        // upload into a temporary file, and fail only at the final rename.
+        try {
+            if (Files.readAttributes(destination, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).isDirectory()) {
+                throw new StorageFailure(550, path + ": Is a directory");
+            }
+        } catch (NoSuchFileException e) {
+            // A new file: what STOR and APPE create.
+        } catch (IOException e) {
+            throw StorageFailure.from(e, path);
         }
         return destination;
     }

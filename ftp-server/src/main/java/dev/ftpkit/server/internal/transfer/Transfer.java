@@ -24,6 +24,7 @@ public final class Transfer {
     private long bytes;
     private LongSupplier counter;
     private boolean aborted;
+    private boolean stalled;
     private boolean settled;
     private boolean finished;
 
@@ -64,7 +65,7 @@ public final class Transfer {
         return (System.nanoTime() - startedAt) / 1_000_000;
     }
 
-    /** Returns whether ABOR (or the session's end) stopped this transfer. */
+    /** Returns whether ABOR, a stalled data connection or the session's end stopped it. */
     public boolean isAborted() {
         return aborted;
     }
@@ -81,9 +82,11 @@ public final class Transfer {
 
     /**
      * Opens the data connection, then calls {@code onOpen}; calls {@code onFailure} when it
-     * cannot be opened within {@code timeout} or the transfer was aborted meanwhile.
+     * cannot be opened within {@code timeout} or the transfer was aborted meanwhile. Once
+     * open, a connection that moves no byte for {@code idleLimit} aborts the transfer.
      */
-    public void openData(Duration timeout, Consumer<Channel> onOpen, Runnable onFailure) {
+    public void openData(Duration timeout, Duration idleLimit, Consumer<Channel> onOpen,
+            Runnable onFailure) {
         source.open(timeout).addListener(opened -> {
             if (!opened.isSuccess()) {
                 onFailure.run();
@@ -96,6 +99,7 @@ public final class Transfer {
                 return;
             }
             data = channel;
+            channel.pipeline().addFirst(new DataIdleWatch(idleLimit, this::stalled));
             onOpen.accept(channel);
         });
     }
@@ -110,6 +114,18 @@ public final class Transfer {
             aborted = true;
         }
         close();
+    }
+
+    private void stalled() {
+        if (!settled) {
+            stalled = true;
+        }
+        abort();
+    }
+
+    /** Returns whether the transfer was aborted because its data connection stalled. */
+    public boolean isStalled() {
+        return stalled;
     }
 
     /**

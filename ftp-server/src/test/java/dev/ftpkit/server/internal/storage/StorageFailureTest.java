@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +28,13 @@ class StorageFailureTest {
                 Arguments.of(new DirectoryNotEmptyException("/srv/x"), 550, "not empty"),
                 Arguments.of(new IOException("No space left on device"), 552, "storage"),
                 Arguments.of(new IOException("Disk quota exceeded"), 552, "storage"),
-                Arguments.of(new IOException("Input/output error"), 451, "Local error"));
+                Arguments.of(new IOException("Input/output error"), 451, "Local error"),
+                Arguments.of(new FileSystemException("/srv/x", "/srv/y", "Is a directory"), 550,
+                        "Is a directory"),
+                Arguments.of(new FileSystemException("/srv/x", null, "File name too long"), 553,
+                        "File name too long"),
+                Arguments.of(new AtomicMoveNotSupportedException("/srv/x", "/mnt/y",
+                        "Invalid cross-device link"), 550, "across file systems"));
     }
 
     @ParameterizedTest
