@@ -54,7 +54,8 @@ final class PassiveHandler implements CommandHandler {
     private static void epsv(RunningCommand command) {
         String argument = command.argument().trim().toUpperCase(Locale.ROOT);
         if (argument.equals("ALL")) {
-            command.session().epsvAll(true);
+            // The 200 itself locks the session: SessionState reads EPSV answered 200 as
+            // EPSV ALL, and the rule table then refuses PASV, PORT and EPRT.
             command.reply(200, "EPSV ALL ok; only EPSV from now on");
             return;
         }

@@ -58,7 +58,6 @@ public final class FtpSession {
     private VirtualPath renameSource;
     private DataConnectionSource pendingData;
     private Transfer transfer;
-    private boolean epsvAll;
     private Set<MlstFact> mlstFacts = MlstFact.DEFAULTS;
     private boolean closing;
 
@@ -161,7 +160,6 @@ public final class FtpSession {
         user = null;
         files = null;
         type = TransferType.ASCII;
-        epsvAll = false;
         mlstFacts = MlstFact.DEFAULTS;
     }
 
@@ -190,14 +188,6 @@ public final class FtpSession {
 
     public void renameSource(VirtualPath source) {
         this.renameSource = source;
-    }
-
-    public boolean epsvAll() {
-        return epsvAll;
-    }
-
-    public void epsvAll(boolean epsvAll) {
-        this.epsvAll = epsvAll;
     }
 
     public Set<MlstFact> mlstFacts() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Asks the sequencing rules whether a command may run now, before any handler sees it, and
  * sends the broken rule's reply when not. This is the only place rules are enforced: 530
  * before login, 503 for PASS without USER or RNTO without RNFR, 425 for a transfer without a
- * prepared data connection, and the server's own rows in {@link ServerRules}.
+ * prepared data connection, and the rest of the protocol's table (EPSV ALL, HOST, TLS).
  */
 final class SequencingGuard extends ChannelInboundHandlerAdapter {
 
@@ -26,12 +26,6 @@ final class SequencingGuard extends ChannelInboundHandlerAdapter {
         Optional<SequencingRule> broken = verdict.brokenRule();
         if (broken.isPresent()) {
             command.reply(broken.get().replyCode(), broken.get().replyText());
-            return;
-        }
-
-        Optional<ServerRule> serverRule = ServerRules.broken(session, verb);
-        if (serverRule.isPresent()) {
-            command.reply(serverRule.get().replyCode(), serverRule.get().replyText());
             return;
         }
         ctx.fireChannelRead(command);
