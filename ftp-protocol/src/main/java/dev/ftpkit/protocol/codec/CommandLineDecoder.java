@@ -1,11 +1,12 @@
 package dev.ftpkit.protocol.codec;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,7 +43,15 @@ public final class CommandLineDecoder {
     private static final int NUL = 0;
 
     private final int maxLineLength;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+    // A plain growing array rather than a ByteArrayOutputStream, whose methods synchronize:
+    // this is the per-byte path of every command (see CommandDecodingBenchmark).
+    private byte[] line = new byte[64];
+    private int length;
+    private boolean ascii = true;
     private TelnetState telnet = TelnetState.DATA;
     private long discarded = -1;
     private boolean afterCarriageReturn;
@@ -77,7 +86,7 @@ public final class CommandLineDecoder {
 
     /** Returns whether a partial line is buffered, which a closing connection abandons. */
     public boolean hasPartialLine() {
-        return line.size() > 0 || discarded >= 0;
+        return length > 0 || discarded >= 0;
     }
 
     private boolean filterTelnet(int b) {
@@ -129,11 +138,16 @@ public final class CommandLineDecoder {
             discarded++;
             return;
         }
-        line.write(b);
-        if (line.size() > maxLineLength) {
-            discarded = line.size();
-            line.reset();
+        if (length == maxLineLength) {
+            discarded = length + 1L;
+            clearLine();
+            return;
         }
+        if (length == line.length) {
+            line = Arrays.copyOf(line, Math.min(maxLineLength, length * 2));
+        }
+        line[length++] = (byte) b;
+        ascii &= b < 0x80;
     }
 
     private DecodedLine finishLine() {
@@ -142,22 +156,27 @@ public final class CommandLineDecoder {
             discarded = -1;
             return new DecodedLine.Oversized(length);
         }
-        byte[] bytes = line.toByteArray();
-        line.reset();
-        return new DecodedLine.Line(decodeText(bytes));
+        String text = decodeText();
+        clearLine();
+        return new DecodedLine.Line(text);
     }
 
-    private static String decodeText(byte[] bytes) {
+    private void clearLine() {
+        length = 0;
+        ascii = true;
+    }
+
+    private String decodeText() {
+        if (ascii) {
+            // Most commands are pure ASCII, where every byte is its own char.
+            return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+        }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            return utf8.reset().decode(ByteBuffer.wrap(line, 0, length)).toString();
         } catch (CharacterCodingException e) {
             // Clients that predate RFC 2640 send names in a legacy 8-bit code page; keep
             // every byte as one char so the name round-trips instead of failing.
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            return new String(line, 0, length, StandardCharsets.ISO_8859_1);
         }
     }
 
