@@ -40,7 +40,7 @@ final class CheckReport {
         return this;
     }
 
-    /** Adds how real servers answer {@code situation}, shown unless the check passes. */
+    /** Adds how real servers answer {@code situation}, kept if the check warns or fails. */
     CheckReport quirks(Situation situation) {
         ServerQuirks.in(situation).stream().map(ServerQuirk::summary).forEach(serverNotes::add);
         return this;
@@ -62,9 +62,10 @@ final class CheckReport {
         return result(CheckVerdict.SKIP, note);
     }
 
-    /** Returns the result with {@code verdict}; server notes are kept only when it did not pass. */
+    /** Returns the result with {@code verdict}; server notes are kept for WARN and FAIL only. */
     CheckResult result(CheckVerdict verdict, String note) {
-        List<String> notes = verdict == CheckVerdict.PASS ? List.of() : serverNotes;
+        boolean differs = verdict == CheckVerdict.WARN || verdict == CheckVerdict.FAIL;
+        List<String> notes = differs ? serverNotes : List.of();
         return new CheckResult(id, title, verdict, sent, expected, received, note, notes);
     }
 

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param note why the verdict, or what was learned (the features offered), "" when the
  *     verdict says it all
  * @param serverNotes how real servers answer the same case, from the diagnostics
- *     library's {@code ServerQuirks}; empty when the case has no quirks or the check passed
+ *     library's {@code ServerQuirks}, for a WARN or FAIL; empty otherwise, and for cases
+ *     without quirks
  */
 public record CheckResult(String id, String title, CheckVerdict verdict, List<String> sent,
         String expected, List<String> received, String note, List<String> serverNotes) {

@@ -53,7 +53,8 @@ final class MlsdCheck implements ProbeCheck {
         if (!problems.isEmpty()) {
             return report.fail(shown(problems));
         }
-        String entries = listing.lines().size() + " entries read";
+        int count = listing.lines().size();
+        String entries = count + (count == 1 ? " entry read" : " entries read");
         return warnings.isEmpty() ? report.pass(entries)
                 : report.warn(entries + "; " + shown(warnings));
     }

@@ -111,7 +111,7 @@ public final class ServerProbe {
     }
 
     private static void logSummary(ProbeSettings settings, Map<CheckVerdict, Long> counts) {
-        log.info("probe of {}: {} pass, {} warn, {} fail, {} skip", settings.target(),
+        log.debug("probe of {}: {} pass, {} warn, {} fail, {} skip", settings.target(),
                 counts.get(CheckVerdict.PASS), counts.get(CheckVerdict.WARN),
                 counts.get(CheckVerdict.FAIL), counts.get(CheckVerdict.SKIP));
     }
