@@ -23,13 +23,15 @@ import java.util.Map;
  */
 enum ReferenceServer {
     /** ftpkit's own server: it enforces the sequencing rules the probe checks. */
-    FTPKIT("ftpkit", Map.of(
+    FTPKIT("ftpkit", "ftpkit's server from this repository, in the test JVM; one user with"
+            + " write access", Map.of(
             // ftpkit has no TLS yet: AUTH gets 502.
             "tls-offered", SKIP,
             "tls-sequence", SKIP)),
 
     /** pyftpdlib 1.5.7, as Debian packages it. */
-    PYFTPDLIB("pyftpdlib", Map.of(
+    PYFTPDLIB("pyftpdlib", "Debian's python3-pyftpdlib 1.5.7, started by ftp-testkit; one user"
+            + " with all permissions", Map.of(
             // ServerQuirks: it keeps the REST offset and the RNFR name across other commands.
             "rest-then-other", WARN,
             "rename-interrupted", WARN,
@@ -44,7 +46,8 @@ enum ReferenceServer {
             "tls-sequence", SKIP)),
 
     /** vsftpd 3.0.3 as Debian packages it, anonymous, writable /pub. */
-    VSFTPD("vsftpd", Map.of(
+    VSFTPD("vsftpd", "Debian's vsftpd 3.0.3, started by ftp-testkit as root; anonymous, writable"
+            + " /pub, passive address 127.0.0.1", Map.of(
             // RNFR without a name gets 550, a file error, not 501.
             "missing-argument", WARN,
             "rest-then-other", WARN,
@@ -58,7 +61,9 @@ enum ReferenceServer {
             "tls-sequence", SKIP)),
 
     /** Apache MINA FtpServer 1.2.1 in this JVM, without TLS keys. */
-    MINA("Apache MINA FtpServer", Map.of(
+    MINA("Apache MINA FtpServer", "ftpserver-core 1.2.1 in the test JVM, defaults but a"
+            + " passive address of 127.0.0.1; one user with write access; no TLS keys",
+            Map.of(
             // ServerQuirks: it drops the REST offset silently and answers PWD.
             "rest-then-other", WARN,
             // The MLST entry line lacks its leading space and an empty line follows it.
@@ -69,16 +74,23 @@ enum ReferenceServer {
             "tls-sequence", FAIL));
 
     private final String title;
+    private final String setup;
     private final Map<String, CheckVerdict> exceptions;
 
-    ReferenceServer(String title, Map<String, CheckVerdict> exceptions) {
+    ReferenceServer(String title, String setup, Map<String, CheckVerdict> exceptions) {
         this.title = title;
+        this.setup = setup;
         this.exceptions = exceptions;
     }
 
     /** Returns the server's name as the scorecards show it. */
     String title() {
         return title;
+    }
+
+    /** Returns how the server runs for the tests, in words. */
+    String setup() {
+        return setup;
     }
 
     /** Starts the server under {@code scratch}, with one file, hello.txt, to ask about. */
@@ -101,6 +113,13 @@ enum ReferenceServer {
             verdicts.put(check.id(), exceptions.getOrDefault(check.id(), PASS));
         }
         return verdicts;
+    }
+
+    /** Returns settings with the CLI's defaults that probe {@code server} in its directory. */
+    static ProbeSettings settings(PeerFtpServer server, boolean write) {
+        ProbeSettings defaults = ProbeSettings.of(server.host(), server.port(), server.user(),
+                server.password());
+        return settings(server, write, defaults.replyTimeout(), defaults.dataWait());
     }
 
     /** Returns settings that probe {@code server} in its writable directory. */
