@@ -9,6 +9,7 @@ import dev.ftpkit.server.FtpServerConfig;
 import dev.ftpkit.server.auth.InMemoryUserStore;
 import dev.ftpkit.server.auth.PasswordHash;
 import dev.ftpkit.testkit.PyftpdlibServer;
+import dev.ftpkit.testkit.VsftpdServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -27,7 +28,7 @@ import picocli.CommandLine;
 
 /**
  * {@code ftpkit probe} end to end: against ftpkit's own server in this JVM on a loopback
- * ephemeral port, and against pyftpdlib started through ftp-testkit.
+ * ephemeral port, and against pyftpdlib and vsftpd started through ftp-testkit.
  */
 @Timeout(90)
 class ProbeCommandTest {
@@ -147,6 +148,24 @@ class ProbeCommandTest {
                     "  why: server waited for a data connection: no reply within 1 s",
                     "pyftpdlib 1.5: 150");
             assertThat(run.out() + run.err()).doesNotContain(python.password());
+        }
+    }
+
+    @Test
+    void probesVsftpdAnonymouslyInTheDirectoryOfTheUrl() throws Exception {
+        Path scratch = Files.createDirectories(root.resolveSibling(root.getFileName() + "-vs"));
+        try (VsftpdServer vsftpd = VsftpdServer.start(scratch)) {
+            String pubUrl = "ftp://127.0.0.1:" + vsftpd.port() + "/pub";
+
+            CommandRun run = probe(Map.of(), "--write", pubUrl);
+
+            assertThat(run.exitCode()).as(run.out()).isZero();
+            assertThat(run.out()).startsWith("ftpkit probe of ftp://anonymous@127.0.0.1:"
+                    + vsftpd.port() + "/pub (with --write)")
+                    .contains("PASS  transfer-without-data-connection",
+                            "WARN  rest-then-other", "SKIP  mlst-facts",
+                            "PASS  scratch-cleanup");
+            assertThat(names(vsftpd.localHome())).isEmpty();
         }
     }
 

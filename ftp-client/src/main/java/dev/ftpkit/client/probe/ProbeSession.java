@@ -15,6 +15,7 @@ import dev.ftpkit.protocol.codec.CommandParser;
 import dev.ftpkit.protocol.command.Command;
 import dev.ftpkit.protocol.command.Verb;
 import dev.ftpkit.protocol.reply.Reply;
+import dev.ftpkit.protocol.sequence.SecurityPhase;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -224,7 +225,10 @@ final class ProbeSession implements Closeable {
      */
     @Override
     public void close() {
-        if (connection.isOpen()) {
+        // After AUTH TLS got 234 the server waits for a TLS handshake, and would read a
+        // clear-text QUIT as a broken one, or wait for the rest of it: just close.
+        boolean clearText = connection.state().security() == SecurityPhase.PLAIN;
+        if (connection.isOpen() && clearText) {
             exchange("QUIT", settings.replyTimeout());
         }
         connection.close();
