@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "An FTP toolkit: serve a directory over FTP, or prepare a users file.",
-        subcommands = {Serve.class, HashPassword.class, ExplainCommand.class, LintCommand.class},
+        subcommands = {Serve.class, HashPassword.class, ExplainCommand.class, LintCommand.class,
+            ProbeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

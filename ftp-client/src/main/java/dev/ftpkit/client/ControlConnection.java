@@ -214,6 +214,21 @@ public final class ControlConnection implements Closeable {
         return state;
     }
 
+    /**
+     * Sets how long each following read waits for a reply. A probe shortens it before a
+     * command a careful server refuses at once, to tell a refusal from a server that waits.
+     *
+     * @throws FtpConnectionException when the socket is closed or rejects the option
+     */
+    public void readTimeout(Duration timeout) throws FtpConnectionException {
+        ensureOpen();
+        try {
+            socket.setSoTimeout(Math.toIntExact(timeout.toMillis()));
+        } catch (IOException e) {
+            throw fail("cannot set the read timeout to " + timeout + ": " + e, e);
+        }
+    }
+
     /** Returns the charset commands and replies are written and read in. */
     public Charset charset() {
         return charset;
