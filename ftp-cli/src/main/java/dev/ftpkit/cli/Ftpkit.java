@@ -1,6 +1,14 @@
 package dev.ftpkit.cli;
 
+import dev.ftpkit.cli.transfer.GetCommand;
+import dev.ftpkit.cli.transfer.ListCommand;
+import dev.ftpkit.cli.transfer.MakeDirectoryCommand;
+import dev.ftpkit.cli.transfer.MirrorCommand;
+import dev.ftpkit.cli.transfer.MoveCommand;
+import dev.ftpkit.cli.transfer.PutCommand;
+import dev.ftpkit.cli.transfer.RemoveCommand;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +20,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "An FTP toolkit: serve a directory over FTP, or prepare a users file.",
-        subcommands = {Serve.class, HashPassword.class, ExplainCommand.class, LintCommand.class},
+        subcommands = {Serve.class, HashPassword.class, ExplainCommand.class, LintCommand.class,
+            ListCommand.class,
+            GetCommand.class,
+            PutCommand.class,
+            RemoveCommand.class,
+            MakeDirectoryCommand.class,
+            MoveCommand.class,
+            MirrorCommand.class,
+            AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
