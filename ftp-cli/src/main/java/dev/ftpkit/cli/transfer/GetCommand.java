@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ftpkit get}: downloads a file, or with -r a directory tree. */
 @Command(name = "get",
-        sortOptions = false,
         description = {
+            "Downloads a file, or with -r a directory, from an FTP server.",
+            "",
             "Downloads the file a URL names. LOCAL may be a file name, a directory to put the "
                     + "file in, or '-' for standard output; without it the file lands in the "
                     + "current directory under its own name.",

@@ -15,9 +15,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ftpkit ls}: lists a directory on a server, or shows one file. */
 @Command(name = "ls",
-        sortOptions = false,
         description = {
-            "Lists the directory a URL names, sorted by name; for a file, shows that file.",
+            "Lists a directory on an FTP server, or shows one file.",
+            "",
+            "Entries are sorted by name. -l adds type, permissions as the server gives them, "
+                    + "size and modification time in UTC; --json gives every field.",
             "",
             "Example: ftpkit ls -l ftp://alice@ftp.example.com/inbox/",
             ""},

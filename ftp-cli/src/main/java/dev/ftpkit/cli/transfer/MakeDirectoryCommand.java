@@ -9,8 +9,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ftpkit mkdir}: creates a directory, with -p its parents too. */
 @Command(name = "mkdir",
-        sortOptions = false,
         description = {
+            "Creates a directory on an FTP server.",
+            "",
             "Creates the directory a URL names (MKD). With -p, also creates missing parents, "
                     + "and a directory that exists already is no error.",
             "",

@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ftpkit mirror}: makes a directory tree on one side match the other. */
 @Command(name = "mirror",
-        sortOptions = false,
         description = {
+            "Makes a directory tree here or on an FTP server match the other.",
+            "",
             "Copies the directory tree SRC into DST, so that DST holds what SRC holds. One "
                     + "side is an ftp:// URL, the other a local directory: a URL first "
                     + "downloads, a URL second uploads. DST is created when missing.",

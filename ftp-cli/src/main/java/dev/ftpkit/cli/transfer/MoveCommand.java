@@ -8,8 +8,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ftpkit mv}: renames or moves a file or directory on the server. */
 @Command(name = "mv",
-        sortOptions = false,
         description = {
+            "Renames or moves a file or directory on an FTP server.",
+            "",
             "Renames the file or directory a URL names to NEWPATH on the same server (RNFR, "
                     + "RNTO). NEWPATH is read like the URL's path: relative to the login "
                     + "directory, or absolute when it starts with '/'.",

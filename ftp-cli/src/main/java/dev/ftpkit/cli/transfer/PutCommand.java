@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ftpkit put}: uploads a file, or with -r a directory tree. */
 @Command(name = "put",
-        sortOptions = false,
         description = {
+            "Uploads a file, or with -r a directory, to an FTP server.",
+            "",
             "Uploads a local file to the path a URL names. A URL ending in '/', or naming an "
                     + "existing directory, receives the file under its own name. LOCAL '-' "
                     + "reads standard input.",

@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ftpkit rm}: deletes a file, or with -r a directory and everything in it. */
 @Command(name = "rm",
-        sortOptions = false,
         description = {
+            "Deletes a file, or with -r a directory, on an FTP server.",
+            "",
             "Deletes the file a URL names; with -r, also a directory and everything in it "
                     + "(symbolic links are deleted, not followed).",
             "",
