@@ -72,8 +72,6 @@ record ErrorReport(String message, Optional<String> command, Optional<Reply> rep
             case ExitCodes.CONNECTION -> "The server could not be reached or stopped answering:"
                     + " check the host and port, that the server runs, and that no firewall"
                     + " drops the connection; --timeout waits longer.";
-            case ExitCodes.LOGIN -> "The login needs a password; see 'Passwords' in"
-                    + " docs/cli.md.";
             default -> "";
         };
     }

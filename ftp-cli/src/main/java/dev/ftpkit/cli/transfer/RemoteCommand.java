@@ -6,6 +6,7 @@ import dev.ftpkit.client.FtpClientBuilder;
 import dev.ftpkit.client.FtpException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
  * message and an exit code.
  *
  * <p>Results go to standard output (listings, summaries, JSON); progress, the transcript and
- * errors go to standard error, except that with {@code --json} an error is also a JSON
- * object on standard output, so a script reads one document either way.
+ * errors go to standard error, except that with {@code --json} an error is a JSON object on
+ * standard output instead, so a script reads exactly one document either way.
  */
 abstract class RemoteCommand implements Callable<Integer> {
 
@@ -79,6 +80,7 @@ abstract class RemoteCommand implements Callable<Integer> {
      * the options given, for commands that open several connections.
      */
     FtpClientBuilder clients(FtpUrl url) throws IOException {
+        Optional<Duration> timeout = options.timeout();
         Credentials login = credentials(url);
         FtpClientBuilder builder = FtpClient.builder()
                 .host(url.host())
@@ -87,8 +89,8 @@ abstract class RemoteCommand implements Callable<Integer> {
         if (options.active()) {
             builder.active();
         }
-        options.timeout().ifPresent(timeout -> builder.connectTimeout(timeout)
-                .readTimeout(timeout).dataTimeout(timeout));
+        timeout.ifPresent(limit -> builder.connectTimeout(limit).readTimeout(limit)
+                .dataTimeout(limit));
         if (options.verbose()) {
             builder.transcript(new VerboseTranscript(err()));
         }
@@ -108,7 +110,7 @@ abstract class RemoteCommand implements Callable<Integer> {
 
     private CredentialResolver resolver() {
         Map<String, String> environment = System.getenv();
-        Optional<java.nio.file.Path> netrc = options.netrcFile()
+        Optional<Path> netrc = options.netrcFile()
                 .or(() -> CredentialResolver.defaultNetrc(environment));
         PasswordPrompt prompt = System.console() != null ? PasswordPrompt.console()
                 : PasswordPrompt.NONE;
@@ -185,9 +187,10 @@ abstract class RemoteCommand implements Callable<Integer> {
         if (options.json()) {
             out().println(Json.write(report.toJson()));
             out().flush();
+        } else {
+            err().println("ftpkit " + name() + ": " + report.toText());
+            err().flush();
         }
-        err().println("ftpkit " + name() + ": " + report.toText());
-        err().flush();
         return report.exitCode();
     }
 

@@ -89,6 +89,18 @@ class TransferCommandsTest {
     }
 
     @Test
+    void activeModeHasTheServerConnectBack() throws IOException {
+        Files.writeString(home.resolve("a.txt"), "over an active data connection");
+
+        CliResult run = cli("get", "--active", "-v", server.urlWithPassword("a.txt"),
+                local.toString());
+
+        assertThat(run.exitCode()).as(run.printed()).isZero();
+        assertThat(run.err()).contains("> EPRT |1|127.0.0.1|").doesNotContain("> EPSV");
+        assertThat(local.resolve("a.txt")).hasContent("over an active data connection");
+    }
+
+    @Test
     void getWithContinueFetchesOnlyTheMissingBytes() throws IOException {
         byte[] content = random(100_000);
         Files.write(home.resolve("big.bin"), content);
@@ -315,8 +327,12 @@ class TransferCommandsTest {
         Files.writeString(home.resolve("public.txt"), "hello");
         Path file = Files.writeString(local.resolve("x"), "x");
 
-        CliResult list = cli("ls", server.anonymousUrl(""));
-        CliResult write = cli("put", "--json", file.toString(), server.anonymousUrl("x"));
+        // An empty netrc file: whatever the ~/.netrc of the person running the tests says.
+        String noNetrc = Files.createFile(local.resolve("empty.netrc")).toString();
+
+        CliResult list = cli("ls", "--netrc-file", noNetrc, server.anonymousUrl(""));
+        CliResult write = cli("put", "--json", "--netrc-file", noNetrc, file.toString(),
+                server.anonymousUrl("x"));
 
         assertThat(list.out()).isEqualTo("public.txt\n");
         assertThat(write.exitCode()).isEqualTo(ExitCodes.FAILURE);
