@@ -33,12 +33,17 @@ final class TestServer implements PeerFtpServer {
         this.home = home;
     }
 
-    /** Starts the server over {@code scratch/home}. */
+    /** Starts the server over {@code scratch/home} on 127.0.0.1. */
     static TestServer start(Path scratch) throws IOException {
+        return start(scratch, InetAddress.getByName("127.0.0.1"));
+    }
+
+    /** Starts the server over {@code scratch/home} on {@code address}. */
+    static TestServer start(Path scratch, InetAddress address) throws IOException {
         Path home = Files.createDirectories(scratch.resolve("home"));
         String hash = PasswordHash.hash(PASSWORD.toCharArray(), TEST_ITERATIONS);
         FtpServerConfig config = FtpServerConfig.builder()
-                .bindAddress(InetAddress.getByName("127.0.0.1"))
+                .bindAddress(address)
                 .port(0)
                 .root(home)
                 .users(InMemoryUserStore.builder().add(USER, hash, "", true).build())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -98,6 +99,22 @@ class TransferCommandsTest {
         assertThat(run.exitCode()).as(run.printed()).isZero();
         assertThat(run.err()).contains("> EPRT |1|127.0.0.1|").doesNotContain("> EPSV");
         assertThat(local.resolve("a.txt")).hasContent("over an active data connection");
+    }
+
+    @Test
+    void bracketedIpv6AddressReachesAServerOnIpv6Loopback(@TempDir Path other)
+            throws IOException {
+        try (TestServer ipv6 = TestServer.start(other, InetAddress.getByName("::1"))) {
+            Files.writeString(ipv6.localHome().resolve("v6.txt"), "over IPv6");
+            String url = "ftp://alice:" + TestServer.PASSWORD.replace(" ", "%20") + "@[::1]:"
+                    + ipv6.port() + "/v6.txt";
+
+            CliResult run = cli("get", "-v", url, local.toString());
+
+            assertThat(run.exitCode()).as(run.printed()).isZero();
+            assertThat(run.err()).contains("> EPSV");
+        }
+        assertThat(local.resolve("v6.txt")).hasContent("over IPv6");
     }
 
     @Test
