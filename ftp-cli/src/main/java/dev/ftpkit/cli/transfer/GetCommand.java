@@ -94,30 +94,33 @@ public final class GetCommand extends RemoteCommand {
                     + ": the local file has " + offset + " bytes, the remote one only "
                     + total + "; remove the local file or download without -c");
         }
+        if (resume && offset == total) {
+            result(fileJson(source, target, 0, Duration.ZERO, offset),
+                    "Already complete: " + target + " (" + Units.bytes(total) + ")");
+            return ExitCodes.OK;
+        }
 
         long started = System.nanoTime();
-        boolean complete = resume && offset == total;
-        long startAt = offset;
-        long size = total;
-        long bytes = complete ? 0
-                : copy(client, source, offset,
-                        () -> progress(target.getFileName().toString(), size, startAt),
-                        () -> Files.newOutputStream(target, StandardOpenOption.CREATE,
-                                startAt > 0 ? StandardOpenOption.APPEND
-                                        : StandardOpenOption.TRUNCATE_EXISTING,
-                                StandardOpenOption.WRITE));
+        long bytes = copy(client, source, offset,
+                () -> progress(target.getFileName().toString(), total, offset),
+                () -> Files.newOutputStream(target, StandardOpenOption.CREATE,
+                        offset > 0 ? StandardOpenOption.APPEND
+                                : StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
+        result(fileJson(source, target, bytes, elapsed, offset), "Downloaded " + source.path()
+                + " to " + target + ": " + amount(bytes, elapsed)
+                + (offset > 0 ? ", resumed at byte " + offset : ""));
+        return ExitCodes.OK;
+    }
+
+    private static ObjectNode fileJson(FtpUrl source, Path target, long bytes,
+            Duration elapsed, long resumedFrom) {
         ObjectNode json = transferJson("get", source.redacted(),
                 target.toAbsolutePath().toString(), bytes, elapsed);
-        json.put("resumedFrom", offset);
-        String summary = complete
-                ? "Already complete: " + target + " (" + Units.bytes(total) + ")"
-                : "Downloaded " + source.path() + " to " + target + ": "
-                        + amount(bytes, elapsed) + (offset > 0 ? ", resumed at byte " + offset
-                                : "");
-        result(json, summary);
-        return ExitCodes.OK;
+        json.put("resumedFrom", resumedFrom);
+        return json;
     }
 
     private int toStandardOutput(FtpClient client, FtpUrl source, String name)

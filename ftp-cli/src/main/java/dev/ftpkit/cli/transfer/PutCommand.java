@@ -76,7 +76,10 @@ public final class PutCommand extends RemoteCommand {
             }
             return uploadTree(source, target);
         }
+        return uploadFile(source, target);
+    }
 
+    private int uploadFile(Path source, FtpUrl target) throws IOException {
         try (FtpClient client = clients(target).temporaryUploadNames(temporaryName)
                 .connect()) {
             String remote = remotePath(client, target, source.getFileName().toString());
