@@ -71,11 +71,11 @@ class PythonFtplibInteropTest {
     @BeforeEach
     void startServer() throws Exception {
         python = ExternalPeer.PYTHON_FTPLIB.require();
-        home = work.resolve("home");
         local = Files.createDirectories(work.resolve("local"));
         clientScratch = Files.createDirectories(work.resolve("client"));
         script = copyScript(clientScratch);
-        server = InteropServer.start(home, Files.createDirectories(work.resolve("server")));
+        server = InteropServer.start(Files.createDirectories(work.resolve("server")));
+        home = server.home();
     }
 
     @AfterEach
