@@ -37,7 +37,7 @@ class LoginFloodTest {
     Path root;
 
     private final GatedUserStore users = new GatedUserStore();
-    private final List<RawControl> connections = new ArrayList<>();
+    private final List<RawControl> slowLogins = new ArrayList<>();
     private TestServer server;
 
     @BeforeEach
@@ -46,11 +46,8 @@ class LoginFloodTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() {
         users.open();
-        for (RawControl connection : connections) {
-            connection.close();
-        }
         if (server != null) {
             server.close();
         }
@@ -72,7 +69,6 @@ class LoginFloodTest {
         assertThat(noop).isTrue();
         assertThat(pwd).isEqualTo("/");
         assertThat(names).as(alice.getReplyString()).contains("a.txt");
-        TestServer.disconnect(alice);
     }
 
     @Test
@@ -85,7 +81,7 @@ class LoginFloodTest {
 
         users.open();
 
-        for (RawControl connection : connections) {
+        for (RawControl connection : slowLogins) {
             assertThat(connection.readReply().code()).isEqualTo(230);
         }
     }
@@ -115,13 +111,12 @@ class LoginFloodTest {
         assertThat(users.awaitHanging(2)).isTrue();
 
         users.open();
-        for (RawControl connection : connections) {
+        for (RawControl connection : slowLogins) {
             connection.readReply();
         }
         FTPClient alice = server.login("alice");
 
         assertThat(alice.isConnected()).isTrue();
-        TestServer.disconnect(alice);
     }
 
     @Test
@@ -153,7 +148,7 @@ class LoginFloodTest {
     /** Sends USER and PASS for the slow user, without waiting for the PASS reply. */
     private void startSlowLogin() throws IOException {
         RawControl connection = server.raw();
-        connections.add(connection);
+        slowLogins.add(connection);
         assertThat(connection.send("USER slow").code()).isEqualTo(331);
         connection.write("PASS " + TestServer.PASSWORD + "\r\n");
     }

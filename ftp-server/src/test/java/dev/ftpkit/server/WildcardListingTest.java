@@ -2,12 +2,12 @@ package dev.ftpkit.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ftpkit.server.support.TestFiles;
 import dev.ftpkit.server.support.TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPFile;
 import org.junit.jupiter.api.AfterEach;
@@ -36,11 +36,8 @@ class WildcardListingTest {
     @BeforeEach
     void start() throws IOException {
         root = Files.createDirectory(base.resolve("root"));
-        for (String name : List.of("a.txt", "b.txt", "c.log", ".hidden.txt", "sub/a.txt",
-                "sub/b.txt", "sub/c.log")) {
-            Files.createDirectories(root.resolve(name).getParent());
-            Files.writeString(root.resolve(name), name);
-        }
+        TestFiles.write(root, "a.txt", "b.txt", "c.log", ".hidden.txt", "sub/a.txt", "sub/b.txt",
+                "sub/c.log");
         Files.writeString(base.resolve("outside.txt"), "outside the root");
         server = TestServer.start(root);
         client = server.login("alice");
@@ -48,7 +45,6 @@ class WildcardListingTest {
 
     @AfterEach
     void stop() {
-        TestServer.disconnect(client);
         server.close();
     }
 

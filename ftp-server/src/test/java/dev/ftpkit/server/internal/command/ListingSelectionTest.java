@@ -8,6 +8,7 @@ import dev.ftpkit.server.internal.command.ListingHandler.ListingArgument;
 import dev.ftpkit.server.internal.storage.FileFacts;
 import dev.ftpkit.server.internal.storage.StorageFailure;
 import dev.ftpkit.server.internal.storage.UserFileSystem;
+import dev.ftpkit.server.support.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,11 +33,8 @@ class ListingSelectionTest {
     @BeforeEach
     void arrange() throws IOException, StorageFailure {
         root = Files.createDirectory(base.resolve("root"));
-        for (String name : List.of("a.txt", "b.txt", "c.log", ".hidden.txt", "sub/a.txt",
-                "sub/b.txt", "sub/c.log")) {
-            Files.createDirectories(root.resolve(name).getParent());
-            Files.writeString(root.resolve(name), name);
-        }
+        TestFiles.write(root, "a.txt", "b.txt", "c.log", ".hidden.txt", "sub/a.txt", "sub/b.txt",
+                "sub/c.log");
         Files.writeString(base.resolve("outside.txt"), "outside the root");
         files = UserFileSystem.open("s1", root, new UserAccount("alice", Path.of(""), true));
     }
