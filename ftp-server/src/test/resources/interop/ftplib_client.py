@@ -8,6 +8,7 @@ script with exit code 1 and {"error": <exception class>, "reply": <server reply>
 Actions:
   login                         welcome banner, login reply and PWD
   list                          NLST and MLSD of the current directory
+  nlst ARGUMENT                 NLST of a path or wildcard pattern, as mget sends it
   retrieve REMOTE LOCAL MODE    RETR into LOCAL; MODE is passive or active
   store LOCAL REMOTE MODE       STOR from LOCAL; MODE is passive or active
   storelines LOCAL REMOTE       STOR in ASCII mode (TYPE A), lines sent with CRLF
@@ -90,6 +91,8 @@ def run(host, port, action, arguments):
         result = login(ftp, welcome, login_reply)
     elif action == "list":
         result = listing(ftp)
+    elif action == "nlst":
+        result = {"nlst": ftp.nlst(*arguments)}
     elif action == "retrieve":
         result = retrieve(ftp, *arguments)
     elif action == "store":

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #start} binds at once; {@link #close} stops accepting, ends every session and
  * frees threads and passive ports. Sessions run on Netty event loops; file work runs on a
- * separate executor so a slow disk never stalls other sessions.
+ * separate executor so a slow disk never stalls other sessions, and password checks on
+ * threads of their own so a flood of logins never stalls file work.
  */
 public final class FtpServer implements AutoCloseable {
 

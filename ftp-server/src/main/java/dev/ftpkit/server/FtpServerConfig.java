@@ -29,6 +29,7 @@ public final class FtpServerConfig {
     private final Duration dataConnectionTimeout;
     private final Duration loginFailureDelay;
     private final int maxLoginFailures;
+    private final int maxLoginsInProgress;
     private final int maxSessions;
     private final int maxSessionsPerAddress;
 
@@ -46,6 +47,7 @@ public final class FtpServerConfig {
         this.dataConnectionTimeout = builder.dataConnectionTimeout;
         this.loginFailureDelay = builder.loginFailureDelay;
         this.maxLoginFailures = builder.maxLoginFailures;
+        this.maxLoginsInProgress = builder.maxLoginsInProgress;
         this.maxSessions = builder.maxSessions;
         this.maxSessionsPerAddress = builder.maxSessionsPerAddress;
     }
@@ -123,6 +125,14 @@ public final class FtpServerConfig {
         return maxLoginFailures;
     }
 
+    /**
+     * Returns how many password checks may run or wait at once, across all sessions; a PASS
+     * beyond that gets 421 and the connection is closed.
+     */
+    public int maxLoginsInProgress() {
+        return maxLoginsInProgress;
+    }
+
     /** Returns how many control connections may be open at once; more get 421. */
     public int maxSessions() {
         return maxSessions;
@@ -152,6 +162,9 @@ public final class FtpServerConfig {
         private Duration dataConnectionTimeout = Duration.ofSeconds(30);
         private Duration loginFailureDelay = Duration.ofSeconds(1);
         private int maxLoginFailures = 3;
+        // At half a second per check on two threads, the last of 64 waits about 16 s: inside
+        // the minute most clients wait for a reply, and a flood holds little memory.
+        private int maxLoginsInProgress = 64;
         // pyftpdlib's defaults (max_cons 512, max_cons_per_ip 0): bounded file descriptors
         // without refusing the many parallel connections of a mirroring client.
         private int maxSessions = 512;
@@ -236,6 +249,16 @@ public final class FtpServerConfig {
             return this;
         }
 
+        /**
+         * Sets how many password checks may run or wait at once; 64 by default. Checks run
+         * on a few threads of their own, so a flood of PASS slows other logins, not
+         * transfers; past this limit a PASS gets 421 at once instead of waiting.
+         */
+        public Builder maxLoginsInProgress(int maxLoginsInProgress) {
+            this.maxLoginsInProgress = maxLoginsInProgress;
+            return this;
+        }
+
         /** Sets how many control connections may be open at once; 512 by default. */
         public Builder maxSessions(int maxSessions) {
             this.maxSessions = maxSessions;
@@ -264,6 +287,8 @@ public final class FtpServerConfig {
             require(!loginFailureDelay.isNegative(), "loginFailureDelay is negative: "
                     + loginFailureDelay);
             require(maxLoginFailures >= 1, "maxLoginFailures below 1: " + maxLoginFailures);
+            require(maxLoginsInProgress >= 1, "maxLoginsInProgress below 1: "
+                    + maxLoginsInProgress);
             require(maxSessions >= 1, "maxSessions below 1: " + maxSessions);
             require(maxSessionsPerAddress >= 0, "maxSessionsPerAddress is negative: "
                     + maxSessionsPerAddress);

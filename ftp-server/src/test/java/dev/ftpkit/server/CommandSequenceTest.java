@@ -39,8 +39,7 @@ class CommandSequenceTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
-        raw.close();
+    void stop() {
         server.close();
     }
 

@@ -18,7 +18,6 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,8 +49,7 @@ class DataConnectionTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
-        raw.close();
+    void stop() {
         server.close();
     }
 
@@ -216,33 +214,24 @@ class DataConnectionTest {
         InetAddress ipv6 = InetAddress.getByName("::1");
         assumeTrue(canBind(ipv6), "IPv6 loopback ::1 is not available on this host");
         restart(builder -> builder.bindAddress(ipv6));
-        FTPClient client = new FTPClient();
-        try {
-            client.setDefaultTimeout(10_000);
-            client.connect(ipv6, server.port());
-            client.login("alice", TestServer.PASSWORD);
-            client.setFileType(FTP.BINARY_FILE_TYPE);
+        FTPClient client = server.login("alice"); // to the address it listens on, ::1
 
-            // Active mode on an IPv6 connection makes Commons Net send EPRT |2|::1|port|.
-            client.enterLocalActiveMode();
-            ByteArrayOutputStream active = new ByteArrayOutputStream();
-            boolean activeDone = client.retrieveFile("a.txt", active);
-            client.enterLocalPassiveMode();
-            ByteArrayOutputStream passive = new ByteArrayOutputStream();
-            boolean passiveDone = client.retrieveFile("a.txt", passive);
+        // Active mode on an IPv6 connection makes Commons Net send EPRT |2|::1|port|.
+        client.enterLocalActiveMode();
+        ByteArrayOutputStream active = new ByteArrayOutputStream();
+        boolean activeDone = client.retrieveFile("a.txt", active);
+        client.enterLocalPassiveMode();
+        ByteArrayOutputStream passive = new ByteArrayOutputStream();
+        boolean passiveDone = client.retrieveFile("a.txt", passive);
 
-            assertThat(activeDone).as(client.getReplyString()).isTrue();
-            assertThat(active.toString(StandardCharsets.UTF_8)).isEqualTo("payload");
-            assertThat(passiveDone).as(client.getReplyString()).isTrue();
-            assertThat(passive.toString(StandardCharsets.UTF_8)).isEqualTo("payload");
-        } finally {
-            TestServer.disconnect(client);
-        }
+        assertThat(activeDone).as(client.getReplyString()).isTrue();
+        assertThat(active.toString(StandardCharsets.UTF_8)).isEqualTo("payload");
+        assertThat(passiveDone).as(client.getReplyString()).isTrue();
+        assertThat(passive.toString(StandardCharsets.UTF_8)).isEqualTo("payload");
     }
 
     private void restart(java.util.function.Consumer<FtpServerConfig.Builder> customize)
             throws IOException {
-        raw.close();
         server.close();
         server = TestServer.start(root, customize);
         raw = server.raw();

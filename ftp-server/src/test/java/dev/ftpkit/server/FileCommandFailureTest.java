@@ -48,8 +48,7 @@ class FileCommandFailureTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
-        raw.close();
+    void stop() {
         server.close();
     }
 

@@ -31,6 +31,7 @@ class FtpServerConfigTest {
         assertThat(config.idleTimeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(config.maxSessions()).isEqualTo(512);
         assertThat(config.maxSessionsPerAddress()).isZero();
+        assertThat(config.maxLoginsInProgress()).isEqualTo(64);
     }
 
     @Test
@@ -76,6 +77,11 @@ class FtpServerConfigTest {
     @Test
     void sessionLimitBelowOneIsRefused() {
         assertRefused(builder -> builder.maxSessions(0), "maxSessions");
+    }
+
+    @Test
+    void loginLimitBelowOneIsRefused() {
+        assertRefused(builder -> builder.maxLoginsInProgress(0), "maxLoginsInProgress");
     }
 
     @Test

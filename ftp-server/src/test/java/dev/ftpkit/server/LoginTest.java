@@ -141,28 +141,20 @@ class LoginTest {
     void anonymousLogsInWithAnyPasswordWhenEnabled(String name) throws IOException {
         server = TestServer.start(root, builder -> builder.anonymous(true));
         FTPClient client = server.connect();
-        try {
-            boolean done = client.login(name, "someone@example.org");
+        boolean done = client.login(name, "someone@example.org");
 
-            assertThat(done).isTrue();
-            assertThat(client.printWorkingDirectory()).isEqualTo("/");
-        } finally {
-            TestServer.disconnect(client);
-        }
+        assertThat(done).isTrue();
+        assertThat(client.printWorkingDirectory()).isEqualTo("/");
     }
 
     @Test
     void anonymousIsRefusedWhenDisabled() throws IOException {
         server = TestServer.start(root);
         FTPClient client = server.connect();
-        try {
-            boolean done = client.login("anonymous", "someone@example.org");
+        boolean done = client.login("anonymous", "someone@example.org");
 
-            assertThat(done).isFalse();
-            assertThat(client.getReplyCode()).isEqualTo(530);
-        } finally {
-            TestServer.disconnect(client);
-        }
+        assertThat(done).isFalse();
+        assertThat(client.getReplyCode()).isEqualTo(530);
     }
 
     @Test
@@ -170,17 +162,13 @@ class LoginTest {
         Files.writeString(root.resolve("public.txt"), "for everyone");
         server = TestServer.start(root, builder -> builder.anonymous(true));
         FTPClient client = server.connect();
-        try {
-            client.login("anonymous", "guest");
+        client.login("anonymous", "guest");
 
-            ByteArrayOutputStream received = new ByteArrayOutputStream();
-            boolean done = client.retrieveFile("public.txt", received);
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        boolean done = client.retrieveFile("public.txt", received);
 
-            assertThat(done).isTrue();
-            assertThat(received.toString(StandardCharsets.UTF_8)).isEqualTo("for everyone");
-        } finally {
-            TestServer.disconnect(client);
-        }
+        assertThat(done).isTrue();
+        assertThat(received.toString(StandardCharsets.UTF_8)).isEqualTo("for everyone");
     }
 
     @Test
@@ -188,48 +176,40 @@ class LoginTest {
         Files.writeString(root.resolve("public.txt"), "for everyone");
         server = TestServer.start(root, builder -> builder.anonymous(true));
         FTPClient client = server.connect();
-        try {
-            client.login("anonymous", "guest");
+        client.login("anonymous", "guest");
 
-            boolean stored = client.storeFile("new.txt", new ByteArrayInputStream(new byte[1]));
-            int storCode = client.getReplyCode();
-            boolean overwritten = client.storeFile("public.txt",
-                    new ByteArrayInputStream(new byte[1]));
-            boolean appended = client.appendFile("public.txt",
-                    new ByteArrayInputStream(new byte[1]));
-            int dele = client.dele("public.txt");
-            int mkd = client.mkd("dir");
-            int rnfr = client.rnfr("public.txt");
+        boolean stored = client.storeFile("new.txt", new ByteArrayInputStream(new byte[1]));
+        int storCode = client.getReplyCode();
+        boolean overwritten = client.storeFile("public.txt",
+                new ByteArrayInputStream(new byte[1]));
+        boolean appended = client.appendFile("public.txt",
+                new ByteArrayInputStream(new byte[1]));
+        int dele = client.dele("public.txt");
+        int mkd = client.mkd("dir");
+        int rnfr = client.rnfr("public.txt");
 
-            assertThat(stored).isFalse();
-            assertThat(storCode).isEqualTo(550);
-            assertThat(client.getReplyString()).contains("Permission denied");
-            assertThat(overwritten).isFalse();
-            assertThat(appended).isFalse();
-            assertThat(dele).isEqualTo(550);
-            assertThat(mkd).isEqualTo(550);
-            assertThat(rnfr).isEqualTo(550);
-            assertThat(root.resolve("new.txt")).doesNotExist();
-            assertThat(root.resolve("dir")).doesNotExist();
-            assertThat(root.resolve("public.txt")).hasContent("for everyone");
-        } finally {
-            TestServer.disconnect(client);
-        }
+        assertThat(stored).isFalse();
+        assertThat(storCode).isEqualTo(550);
+        assertThat(client.getReplyString()).contains("Permission denied");
+        assertThat(overwritten).isFalse();
+        assertThat(appended).isFalse();
+        assertThat(dele).isEqualTo(550);
+        assertThat(mkd).isEqualTo(550);
+        assertThat(rnfr).isEqualTo(550);
+        assertThat(root.resolve("new.txt")).doesNotExist();
+        assertThat(root.resolve("dir")).doesNotExist();
+        assertThat(root.resolve("public.txt")).hasContent("for everyone");
     }
 
     @Test
     void readOnlyUserCannotWrite() throws IOException {
         server = TestServer.start(root);
         FTPClient client = server.login("reader");
-        try {
-            boolean stored = client.storeFile("new.txt", new ByteArrayInputStream(new byte[1]));
+        boolean stored = client.storeFile("new.txt", new ByteArrayInputStream(new byte[1]));
 
-            assertThat(stored).isFalse();
-            assertThat(client.getReplyCode()).isEqualTo(550);
-            assertThat(root.resolve("new.txt")).doesNotExist();
-        } finally {
-            TestServer.disconnect(client);
-        }
+        assertThat(stored).isFalse();
+        assertThat(client.getReplyCode()).isEqualTo(550);
+        assertThat(root.resolve("new.txt")).doesNotExist();
     }
 
     @Test

@@ -34,8 +34,7 @@ class ProtocolCommandsTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
-        raw.close();
+    void stop() {
         server.close();
     }
 

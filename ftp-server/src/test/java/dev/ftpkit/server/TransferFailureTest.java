@@ -42,8 +42,7 @@ class TransferFailureTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
-        raw.close();
+    void stop() {
         server.close();
     }
 
@@ -179,7 +178,6 @@ class TransferFailureTest {
         server.close();
         server = TestServer.start(root, builder -> builder
                 .dataConnectionTimeout(java.time.Duration.ofMillis(300)));
-        raw.close();
         raw = server.raw();
         raw.login("alice");
         Files.writeString(root.resolve("a.txt"), "a");

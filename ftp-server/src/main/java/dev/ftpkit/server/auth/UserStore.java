@@ -5,8 +5,10 @@ import java.util.Optional;
 /**
  * Checks a user's name and password.
  *
- * <p>Implementations may be slow on purpose (password hashing); the server calls them off
- * its event loops. They must be safe to call from several threads at once.
+ * <p>Implementations may be slow on purpose (password hashing); the server calls them on
+ * login threads of its own, off its event loops and file executors, with at most
+ * {@code FtpServerConfig.maxLoginsInProgress()} calls running or waiting. They must be safe
+ * to call from several threads at once.
  */
 public interface UserStore {
 

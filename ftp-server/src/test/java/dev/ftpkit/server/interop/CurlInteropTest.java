@@ -50,9 +50,9 @@ class CurlInteropTest {
     @BeforeEach
     void startServer() throws Exception {
         curl = ExternalPeer.CURL.require();
-        home = work.resolve("home");
         local = Files.createDirectories(work.resolve("local"));
-        server = InteropServer.start(home, Files.createDirectories(work.resolve("server")));
+        server = InteropServer.start(Files.createDirectories(work.resolve("server")));
+        home = server.home();
         runner = new ProcessRunner(Files.createDirectories(work.resolve("client")), CURL_TIMEOUT)
                 .secret(server.password());
     }

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * An FTP program we did not write, installed on the machine, that the interop tests run as
- * a child process.
+ * An FTP client we did not write, installed on the machine, that the interop tests run as
+ * a child process. The reference server, pyftpdlib, is found by ftp-testkit's fixture.
  *
  * <p>{@link #require()} finds it or stops the test: skipped on a developer machine that
  * lacks it, failed when {@code CI=true}, because there a skipped interop test would hide
@@ -27,8 +27,7 @@ public enum ExternalPeer {
     CURL("curl", "curl", List.of("--version")),
     LFTP("lftp", "lftp", List.of("--version")),
     /** Debian's interpreter, not a pyenv one on the PATH: only it has the Debian modules. */
-    PYTHON_FTPLIB("/usr/bin/python3", "python3", List.of("-c", "import ftplib")),
-    PYFTPDLIB("/usr/bin/python3", "python3-pyftpdlib", List.of("-c", "import pyftpdlib"));
+    PYTHON_FTPLIB("/usr/bin/python3", "python3", List.of("-c", "import ftplib"));
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
     private static final Map<ExternalPeer, Optional<Path>> FOUND = new ConcurrentHashMap<>();

@@ -18,14 +18,14 @@ public interface InteropServer extends AutoCloseable {
 
     /**
      * Starts the server chosen by {@value #SERVER_PROPERTY} (ftpkit unless set), serving
-     * {@code home}; a server that keeps files of its own (logs, scripts) puts them in
-     * {@code scratch}.
+     * {@code scratch/home}; a server that keeps files of its own (logs, scripts) puts them
+     * in {@code scratch} too.
      */
-    static InteropServer start(Path home, Path scratch) throws Exception {
+    static InteropServer start(Path scratch) throws Exception {
         String choice = System.getProperty(SERVER_PROPERTY, "ftpkit");
         return switch (choice) {
-            case "ftpkit" -> FtpkitServer.start(home);
-            case "pyftpdlib" -> PyftpdlibServer.start(home, scratch);
+            case "ftpkit" -> FtpkitServer.start(scratch.resolve("home"));
+            case "pyftpdlib" -> PyftpdlibInteropServer.start(scratch);
             default -> throw new IllegalArgumentException(SERVER_PROPERTY + "=" + choice
                     + " is not a known server; use ftpkit or pyftpdlib");
         };

@@ -62,9 +62,9 @@ class LftpInteropTest {
     @BeforeEach
     void startServer() throws Exception {
         lftp = ExternalPeer.LFTP.require();
-        home = work.resolve("home");
         local = Files.createDirectories(work.resolve("local"));
-        server = InteropServer.start(home, Files.createDirectories(work.resolve("server")));
+        server = InteropServer.start(Files.createDirectories(work.resolve("server")));
+        home = server.home();
         runner = lftpRunner(Files.createDirectories(work.resolve("client")));
     }
 

@@ -2,6 +2,7 @@ package dev.ftpkit.server.interop;
 
 import static dev.ftpkit.server.interop.FileTrees.assertSameContent;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,11 +71,11 @@ class PythonFtplibInteropTest {
     @BeforeEach
     void startServer() throws Exception {
         python = ExternalPeer.PYTHON_FTPLIB.require();
-        home = work.resolve("home");
         local = Files.createDirectories(work.resolve("local"));
         clientScratch = Files.createDirectories(work.resolve("client"));
         script = copyScript(clientScratch);
-        server = InteropServer.start(home, Files.createDirectories(work.resolve("server")));
+        server = InteropServer.start(Files.createDirectories(work.resolve("server")));
+        home = server.home();
     }
 
     @AfterEach
@@ -111,6 +112,52 @@ class PythonFtplibInteropTest {
 
         assertThat(strings(outcome.json().path("nlst"))).as(outcome.describe())
                 .containsExactlyInAnyOrder("notes.txt", "reports");
+    }
+
+    @Test
+    void nlstExpandsAWildcardInTheLastName() throws IOException {
+        assumeTrue(server.name().equals("ftpkit"),
+                "pyftpdlib does not expand wildcards; it answers NLST *.txt with 550");
+        Files.writeString(home.resolve("notes.txt"), "hello");
+        Files.writeString(home.resolve("todo.txt"), "later");
+        Files.writeString(home.resolve("data.csv"), "1,2");
+        Files.createDirectories(home.resolve("reports"));
+        Files.writeString(home.resolve("reports/q1.txt"), "q1");
+
+        Outcome here = ftplib("nlst", "*.txt");
+        Outcome below = ftplib("nlst", "reports/*.txt");
+
+        assertThat(strings(here.json().path("nlst"))).as(here.describe())
+                .containsExactly("notes.txt", "todo.txt");
+        assertThat(strings(below.json().path("nlst"))).as(below.describe())
+                .containsExactly("reports/q1.txt");
+    }
+
+    @Test
+    void nlstOfAPatternMatchingNothingIsAnError() {
+        assumeTrue(server.name().equals("ftpkit"),
+                "pyftpdlib does not expand wildcards; its 550 here would prove nothing");
+
+        Outcome outcome = ftplib("nlst", "*.nomatch");
+
+        assertThat(outcome.text("error")).as(outcome.describe()).isEqualTo("error_perm");
+        assertThat(outcome.text("reply")).as(outcome.describe()).startsWith("550");
+    }
+
+    @Test
+    void nlstOfAPatternThroughDotDotStaysInsideTheHome() throws IOException {
+        assumeTrue(server.name().equals("ftpkit"),
+                "pyftpdlib does not expand wildcards; it answers NLST ../* with 550");
+        Files.writeString(home.resolve("inside.txt"), "inside");
+        Files.writeString(work.resolve("outside.txt"), "beside the home");
+
+        Outcome relative = ftplib("nlst", "../*");
+        Outcome absolute = ftplib("nlst", "/../*");
+
+        assertThat(strings(relative.json().path("nlst"))).as(relative.describe())
+                .containsExactly("../inside.txt");
+        assertThat(strings(absolute.json().path("nlst"))).as(absolute.describe())
+                .containsExactly("/../inside.txt");
     }
 
     @Test

@@ -4,12 +4,14 @@ import dev.ftpkit.server.FtpServer;
 import dev.ftpkit.server.FtpServerConfig;
 import dev.ftpkit.server.auth.InMemoryUserStore;
 import dev.ftpkit.server.auth.PasswordHash;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
@@ -17,6 +19,10 @@ import org.apache.commons.net.ftp.FTPClient;
 /**
  * An ftpkit server on an ephemeral loopback port over a temporary root, with three users:
  * alice (writes, home = root), bob (writes, home = root/bob) and reader (read-only).
+ *
+ * <p>It owns the client connections it hands out ({@link #connect}, {@link #login},
+ * {@link #raw}): {@link #close} closes them before it stops the server, so tests need no
+ * cleanup of their own for them.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -27,6 +33,7 @@ public final class TestServer implements AutoCloseable {
 
     private final FtpServer server;
     private final Path root;
+    private final List<Closeable> connections = new CopyOnWriteArrayList<>();
 
     private TestServer(FtpServer server, Path root) {
         this.server = server;
@@ -80,6 +87,7 @@ public final class TestServer implements AutoCloseable {
         client.setConnectTimeout(5_000);
         client.setDefaultTimeout(10_000);
         client.setDataTimeout(Duration.ofSeconds(10));
+        connections.add(client::disconnect);
         client.connect(server.localAddress().getAddress(), port());
         client.setSoTimeout(10_000);
         client.enterLocalPassiveMode();
@@ -99,23 +107,22 @@ public final class TestServer implements AutoCloseable {
     /** Returns a raw control connection, greeting already read. */
     public RawControl raw() throws IOException {
         RawControl raw = RawControl.connect(server.localAddress());
+        connections.add(raw::close);
         raw.readReply();
         return raw;
     }
 
+    /** Closes every connection handed out, then stops the server. */
     @Override
     public void close() {
-        server.close();
-    }
-
-    /** Closes {@code client} without caring whether the server still answers. */
-    public static void disconnect(FTPClient client) {
-        try {
-            if (client.isConnected()) {
-                client.disconnect();
+        for (Closeable connection : connections) {
+            try {
+                connection.close();
+            } catch (IOException e) {
+                // The connection is going away either way; the server stops next.
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        connections.clear();
+        server.close();
     }
 }

@@ -15,15 +15,20 @@ import dev.ftpkit.server.internal.transfer.Transfer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * LIST, NLST (RFC 959 4.1.3) and MLSD (RFC 3659 7) over the data connection. Lines end in
  * CRLF whatever the TYPE, names are UTF-8. LIST and NLST accept the "ls" flags clients send
- * ("-a", "-la"); names starting with "." are shown only with "a".
+ * ("-a", "-la"); names starting with "." are shown only with "a". They also expand a
+ * wildcard in the last name (see {@link ListingSelection}); MLSD takes its argument as a
+ * plain directory, as RFC 3659 7.1 describes it.
  */
 final class ListingHandler implements CommandHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ListingHandler.class);
 
     @Override
     public void handle(RunningCommand command) {
@@ -37,39 +42,64 @@ final class ListingHandler implements CommandHandler {
         Set<MlstFact> facts = session.mlstFacts();
         Transfer transfer = TransferSteps.begin(command, path);
 
-        session.offload(() -> format(files, verb, path, argument.withDotFiles(), facts),
+        session.offload(() -> format(files, verb, argument, facts),
                 (listing, failure) -> {
                     if (failure != null) {
                         TransferSteps.refuse(command, transfer, failure);
                         return;
                     }
+                    String finalReply = finalReply(command, listing);
                     TransferSteps.connect(command, transfer,
                             "Opening ASCII mode data connection for the listing of " + path,
-                            () -> { }, data -> DownloadSender.sendBytes(data, listing, transfer,
-                                    sent -> TransferSteps.complete(command, transfer, data,
-                                            sent, "Transfer complete")));
+                            () -> { }, data -> DownloadSender.sendBytes(data, listing.bytes(),
+                                    transfer, sent -> TransferSteps.complete(command, transfer,
+                                            data, sent, finalReply)));
                 });
     }
 
-    private static byte[] format(UserFileSystem files, Verb verb, VirtualPath path,
-            boolean withDotFiles, Set<MlstFact> facts) throws StorageFailure {
-        if (verb == Verb.MLSD && !Files.isDirectory(files.existing(path))) {
-            // RFC 3659 7.2.1: MLSD of a file is an error; MLST is for that.
-            throw new StorageFailure(501, path + ": Not a directory; use MLST");
+    /** Returns the text of the 226, which says so when a pattern matched too many names. */
+    private static String finalReply(RunningCommand command, Listing listing) {
+        if (!listing.truncated()) {
+            return "Transfer complete";
         }
-        List<FileFacts> entries = DirectoryListing.list(files, path, withDotFiles);
+        log.info("{} {} matched more than {} names; listing the first {} by name",
+                command.session().id(), command, ListingSelection.MAX_MATCHES,
+                ListingSelection.MAX_MATCHES);
+        return "Transfer complete; only the first " + ListingSelection.MAX_MATCHES
+                + " matching names listed";
+    }
+
+    private static Listing format(UserFileSystem files, Verb verb, ListingArgument argument,
+            Set<MlstFact> facts) throws StorageFailure {
+        ListingSelection selection;
+        if (verb == Verb.MLSD) {
+            VirtualPath path = files.resolve(argument.path());
+            if (!Files.isDirectory(files.existing(path))) {
+                // RFC 3659 7.2.1: MLSD of a file is an error; MLST is for that.
+                throw new StorageFailure(501, path + ": Not a directory; use MLST");
+            }
+            selection = new ListingSelection(DirectoryListing.list(files, path, true), "", false);
+        } else {
+            selection = ListingSelection.select(files, argument, ListingSelection.MAX_MATCHES);
+        }
+
         Instant now = Instant.now();
-        StringBuilder out = new StringBuilder(entries.size() * 64);
-        for (FileFacts entry : entries) {
+        StringBuilder out = new StringBuilder(selection.entries().size() * 64);
+        for (FileFacts entry : selection.entries()) {
             String line = switch (verb) {
                 case LIST -> ListingFormat.listLine(entry, now);
-                case NLST -> entry.name();
+                case NLST -> selection.namePrefix() + entry.name();
                 case MLSD -> ListingFormat.mlsdLine(entry, facts, files.canWrite());
                 default -> throw new IllegalArgumentException("not a listing verb: " + verb);
             };
             out.append(line).append("\r\n");
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return new Listing(out.toString().getBytes(StandardCharsets.UTF_8),
+                selection.truncated());
+    }
+
+    /** A listing ready to send, and whether a pattern matched more than it holds. */
+    private record Listing(byte[] bytes, boolean truncated) {
     }
 
     /**

@@ -14,13 +14,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * USER, PASS and ACCT (RFC 959 4.1.1). Passwords are checked on the file executor, since a
- * good hash is slow on purpose. A wrong password is answered 530 only after a pause, and the
- * session is closed with 421 after too many, to slow down guessing.
+ * USER, PASS and ACCT (RFC 959 4.1.1). Passwords are checked on the server's login threads,
+ * since a good hash is slow on purpose, and never on the file executors, which every
+ * session's transfers need. When too many logins are in progress, PASS gets 421 and the
+ * connection closes. A wrong password is answered 530 only after a pause, and the session is
+ * closed with 421 after too many, to slow down guessing.
  */
 final class LoginHandler implements CommandHandler {
 
     private static final Logger log = LoggerFactory.getLogger(LoginHandler.class);
+
+    private static final UserAccount ANONYMOUS = new UserAccount("anonymous", Path.of(""), false);
 
     @Override
     public void handle(RunningCommand command) {
@@ -50,29 +54,51 @@ final class LoginHandler implements CommandHandler {
         FtpServerConfig config = session.config();
         String name = session.pendingUserName().orElseThrow();
         String password = command.argument();
-        boolean anonymous = isAnonymous(name) && config.anonymous();
-        session.offload(() -> {
-            Optional<UserAccount> account = anonymous
-                    ? Optional.of(new UserAccount("anonymous", Path.of(""), false))
-                    : config.users().authenticate(name, password);
-            if (account.isEmpty()) {
-                return Optional.<Login>empty();
-            }
-            return Optional.of(new Login(account.get(),
-                    UserFileSystem.open(session.id(), config.root(), account.get())));
-        }, (login, failure) -> {
-            if (failure instanceof StorageFailure) {
-                command.reply(530, "Login failed: home directory unavailable");
-            } else if (failure != null) {
-                session.replyFailure(command, failure);
-            } else if (login.isPresent()) {
-                session.loggedIn(login.get().account(), login.get().files());
-                command.reply(230, anonymous ? "Anonymous access granted; read-only"
-                        : "User " + name + " logged in");
-            } else {
-                refuse(command, name);
-            }
-        });
+        if (isAnonymous(name) && config.anonymous()) {
+            // No password to check: only the home is opened, which is file work.
+            session.offload(() -> Optional.of(open(session, ANONYMOUS)),
+                    (login, failure) -> finish(command, name, true, login, failure));
+            return;
+        }
+
+        boolean accepted = session.offloadLogin(() -> {
+            Optional<UserAccount> account = config.users().authenticate(name, password);
+            return account.isEmpty() ? Optional.<Login>empty()
+                    : Optional.of(open(session, account.get()));
+        }, (login, failure) -> finish(command, name, false, login, failure));
+        if (!accepted) {
+            log.warn("{} login of user {} from {} refused: {} logins already in progress;"
+                    + " if this is no flood, raise maxLoginsInProgress", session.id(),
+                    session.userForLog(), session.remoteAddress(), config.maxLoginsInProgress());
+            command.reply(421, "Too many logins in progress; try again later");
+            session.closeAfterReplies();
+        }
+    }
+
+    /** Returns the login of {@code account}, its home opened; runs off the event loop. */
+    private static Login open(FtpSession session, UserAccount account) throws StorageFailure {
+        return new Login(account,
+                UserFileSystem.open(session.id(), session.config().root(), account));
+    }
+
+    /**
+     * Answers PASS on the event loop: 230, 530 for a missing home (UserFileSystem logged
+     * why), or the delayed 530 of a wrong password.
+     */
+    private static void finish(RunningCommand command, String name, boolean anonymous,
+            Optional<Login> login, Throwable failure) {
+        FtpSession session = command.session();
+        if (failure instanceof StorageFailure) {
+            command.reply(530, "Login failed: home directory unavailable");
+        } else if (failure != null) {
+            session.replyFailure(command, failure);
+        } else if (login.isPresent()) {
+            session.loggedIn(login.get().account(), login.get().files());
+            command.reply(230, anonymous ? "Anonymous access granted; read-only"
+                    : "User " + name + " logged in");
+        } else {
+            refuse(command, name);
+        }
     }
 
     private static void refuse(RunningCommand command, String name) {

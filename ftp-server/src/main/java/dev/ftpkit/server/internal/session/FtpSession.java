@@ -21,6 +21,7 @@ import io.netty.util.concurrent.EventExecutor;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -278,18 +279,38 @@ public final class FtpSession {
      * on the event loop.
      */
     public <T> void offload(FileWork<T> work, BiConsumer<T, Throwable> then) {
-        fileExecutor.execute(() -> {
-            T result = null;
-            Throwable failure = null;
-            try {
-                result = work.run();
-            } catch (Exception | Error e) {
-                failure = e;
-            }
-            T finalResult = result;
-            Throwable finalFailure = failure;
+        fileExecutor.execute(() -> runAndReturn(work, then));
+    }
+
+    /**
+     * Runs {@code work}, a password check, on the server's login threads and hands its
+     * result or failure to {@code then} on the event loop; file work of other sessions does
+     * not wait behind it.
+     *
+     * @return false, having run nothing, when as many logins as the configuration allows
+     *     already run or wait
+     */
+    public <T> boolean offloadLogin(FileWork<T> work, BiConsumer<T, Throwable> then) {
+        return resources.loginExecutor().trySubmit(() -> runAndReturn(work, then));
+    }
+
+    private <T> void runAndReturn(FileWork<T> work, BiConsumer<T, Throwable> then) {
+        T result = null;
+        Throwable failure = null;
+        try {
+            result = work.run();
+        } catch (Exception | Error e) {
+            failure = e;
+        }
+        T finalResult = result;
+        Throwable finalFailure = failure;
+        try {
             runOnLoop(() -> then.accept(finalResult, finalFailure));
-        });
+        } catch (RejectedExecutionException e) {
+            // The event loop stopped: the server is closing and this session with it, so
+            // there is no one left to answer.
+            log.debug("{} result dropped after the event loop stopped", id);
+        }
     }
 
     /**
@@ -397,7 +418,7 @@ public final class FtpSession {
                 ageMillis());
     }
 
-    /** File-system work that may block and may fail. */
+    /** Work that may block and may fail: file-system calls, password checks. */
     @FunctionalInterface
     public interface FileWork<T> {
         T run() throws Exception;

@@ -25,10 +25,16 @@ public final class ServerResources {
     private static final int FILE_THREADS =
             Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
 
+    // Threads for password checks: two keep one slow check from holding up every login,
+    // and more than half the processors would let a login flood crowd out file work.
+    private static final int LOGIN_THREADS =
+            Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
+
     private final FtpServerConfig config;
     private final EventLoopGroup acceptorGroup;
     private final EventLoopGroup sessionGroup;
     private final EventExecutorGroup fileExecutors;
+    private final LoginExecutor loginExecutor;
     private final ChannelGroup channels;
     private final AtomicLong sessionIds = new AtomicLong();
     private final PassivePorts passivePorts;
@@ -43,6 +49,7 @@ public final class ServerResources {
                 new DefaultThreadFactory("ftpkit-session"), NioIoHandler.newFactory());
         this.fileExecutors = new DefaultEventExecutorGroup(FILE_THREADS,
                 new DefaultThreadFactory("ftpkit-files"));
+        this.loginExecutor = new LoginExecutor(LOGIN_THREADS, config.maxLoginsInProgress());
         this.channels = new DefaultChannelGroup("ftp-sessions", GlobalEventExecutor.INSTANCE);
         this.passivePorts = new PassivePorts(config.passivePortFirst(), config.passivePortLast());
         this.sessionCounts = new SessionCounts(config.maxSessions(),
@@ -72,6 +79,11 @@ public final class ServerResources {
         return fileExecutors;
     }
 
+    /** Returns the threads that check passwords, with their limit on logins in progress. */
+    LoginExecutor loginExecutor() {
+        return loginExecutor;
+    }
+
     /** Returns every open control, data and passive listener channel. */
     public ChannelGroup channels() {
         return channels;
@@ -98,6 +110,7 @@ public final class ServerResources {
         acceptorGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
         sessionGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
         fileExecutors.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+        loginExecutor.shutdown();
         acceptorGroup.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
         sessionGroup.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
         fileExecutors.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
