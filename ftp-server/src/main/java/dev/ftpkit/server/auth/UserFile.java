@@ -55,8 +55,15 @@ public final class UserFile {
         try (InputStream in = Files.newInputStream(file)) {
             return mapper.readTree(in);
         } catch (JacksonException e) {
-            throw new IOException(file + ": not valid " + formatName(file) + ": "
-                    + e.getOriginalMessage(), e);
+            // Parsers explain over several lines, with a dump of the input; the first line
+            // and the position are what a person needs to find the mistake.
+            String message = String.valueOf(e.getOriginalMessage()).strip().lines()
+                    .findFirst().orElse("unreadable");
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")";
+            throw new IOException(file + ": not valid " + formatName(file) + where + ": "
+                    + message, e);
         }
     }
 

@@ -67,6 +67,16 @@ class UserFileTest {
     }
 
     @Test
+    void brokenYamlIsReportedOnOneLineWithItsPosition() throws IOException {
+        Path file = write("users.yaml", "users:\n  - {name: alice, password: \"x\"\n");
+
+        assertThatThrownBy(() -> UserFile.load(file))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(file + ": not valid YAML (line ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void malformedPasswordHashNamesTheField() throws IOException {
         Path file = write("users.yaml", "users:\n  - {name: alice, password: plaintext}\n");
 

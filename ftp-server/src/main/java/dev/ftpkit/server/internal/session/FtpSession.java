@@ -349,7 +349,7 @@ public final class FtpSession {
 
     void greet() {
         Reply greeting = Reply.of(220, "ftpkit FTP server ready");
-        log.debug("{} < {}", id, greeting.lines().get(0));
+        log.debug("{} < {} {}", id, greeting.code(), greeting.lines().get(0));
         channel.writeAndFlush(greeting);
         state = SessionState.greeted();
     }
