@@ -105,7 +105,9 @@ final class HashPassword implements Callable<Integer> {
         out.println("users:");
         out.println("  - name: " + yamlString(name));
         out.println("    password: " + yamlString(hash));
-        out.printf("    %-28s # optional: an existing directory under --root; default the root%n",
+        // Commented out: a home that does not exist under --root makes every login fail,
+        // and the root is the right home for most users.
+        out.printf("    # %-26s # optional: an existing directory under --root; default the root%n",
                 "home: " + yamlString(name));
         out.printf("    %-28s # optional: false makes the user read-only%n", "write: true");
         out.flush();
