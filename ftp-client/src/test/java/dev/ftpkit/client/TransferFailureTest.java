@@ -9,9 +9,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the client makes of transfers that fail on the server's side: the final reply of a
@@ -137,6 +141,61 @@ class TransferFailureTest {
             }
 
             client.noop();
+        }
+    }
+
+    @Test
+    void downloadToAFileThatFailsMidwayLeavesTheOldFileAsItWas(@TempDir Path local)
+            throws Exception {
+        Path target = local.resolve("report.csv");
+        Files.writeString(target, "the old, complete report");
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            session.loginWithFeatures("EPSV");
+            try (ServerSocket data = session.openDataListener()) {
+                session.expect("EPSV");
+                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
+                        + "|)");
+                session.expect("RETR report.csv");
+                session.send("150 Sending");
+                try (Socket connection = data.accept()) {
+                    connection.getOutputStream().write("half a rep".getBytes(
+                            StandardCharsets.UTF_8));
+                }
+                session.send("426 Connection closed; transfer aborted");
+            }
+            session.expect("QUIT");
+            session.send("221 Bye");
+        }); FtpClient client = connect(server)) {
+            assertThatThrownBy(() -> client.download("report.csv", target))
+                    .isInstanceOf(FtpTransferException.class);
+
+            assertThat(Files.readString(target)).isEqualTo("the old, complete report");
+            assertThat(local.toFile().list()).containsExactly("report.csv");
+        }
+    }
+
+    @Test
+    void downloadOfAMissingFileLeavesTheLocalFileAsItWas(@TempDir Path local)
+            throws Exception {
+        Path target = local.resolve("keep.txt");
+        Files.writeString(target, "keep me");
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            session.loginWithFeatures("EPSV");
+            try (ServerSocket data = session.openDataListener()) {
+                session.expect("EPSV");
+                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
+                        + "|)");
+                session.expect("RETR keep.txt");
+                session.send("550 No such file");
+            }
+            session.expect("QUIT");
+            session.send("221 Bye");
+        }); FtpClient client = connect(server)) {
+            assertThatThrownBy(() -> client.download("keep.txt", target))
+                    .isInstanceOf(FtpFileNotFoundException.class);
+
+            assertThat(Files.readString(target)).isEqualTo("keep me");
+            assertThat(local.toFile().list()).containsExactly("keep.txt");
         }
     }
 }
