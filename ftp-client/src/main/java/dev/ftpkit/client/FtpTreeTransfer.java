@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * <p>One client walks the tree and creates directories first; then the files are spread
  * over all connections. Regular files and directories are copied; symbolic links and other
  * entries are skipped. Names that would place a file outside the local directory are refused
- * (see {@link LocalPaths}) before anything is written. The first failure stops the remaining files from starting and is
- * thrown when the running ones have finished, with later failures attached as suppressed.
+ * (see {@link LocalPaths}) before anything is written. The first failure stops the
+ * remaining files from starting and is thrown when the running ones have finished, with
+ * later failures attached as suppressed.
  *
  * <p>Each call opens its connections and closes them before returning. Instances are
  * immutable; concurrent calls each open their own connections.
