@@ -198,4 +198,53 @@ class TransferFailureTest {
             assertThat(local.toFile().list()).containsExactly("keep.txt");
         }
     }
+
+    @Test
+    void extraPreliminaryRepliesBeforeTheFinalOneAreSkipped() throws Exception {
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            session.loginWithFeatures("EPSV");
+            sendOnRetr(session, "/a.txt", "abc");
+            session.send("125 Still sending", "150 Nearly there", "226 Done");
+            session.expect("NOOP");
+            session.send("200 In step");
+            session.expect("QUIT");
+            session.send("221 Bye");
+        }); FtpClient client = connect(server)) {
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+
+            long bytes = client.download("/a.txt", content);
+
+            assertThat(bytes).isEqualTo(3);
+            client.noop();
+        }
+    }
+
+    @Test
+    void endlessPreliminaryRepliesFailTheConnection() throws Exception {
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            session.loginWithFeatures("EPSV");
+            sendOnRetr(session, "/a.txt", "abc");
+            for (int i = 0; i < 1000; i++) {
+                session.send("125 Still sending");
+            }
+        }); FtpClient client = connect(server)) {
+            assertThatThrownBy(() -> client.download("/a.txt", new ByteArrayOutputStream()))
+                    .isInstanceOf(FtpConnectionException.class)
+                    .hasMessageContaining("preliminary replies");
+        }
+    }
+
+    private static void sendOnRetr(ScriptedServer.Session session, String path,
+            String content) throws Exception {
+        try (ServerSocket data = session.openDataListener()) {
+            session.expect("EPSV");
+            session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
+                    + "|)");
+            session.expect("RETR " + path);
+            session.send("150 Sending");
+            try (Socket connection = data.accept()) {
+                connection.getOutputStream().write(content.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
 }
