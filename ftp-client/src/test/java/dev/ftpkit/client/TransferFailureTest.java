@@ -247,4 +247,41 @@ class TransferFailureTest {
             }
         }
     }
+
+    @Test
+    void uploadWithATemporaryNameDeletesItWhenTheRenameIsRefused() throws Exception {
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            session.loginWithFeatures("EPSV");
+            String temporary;
+            try (ServerSocket data = session.openDataListener()) {
+                session.expect("EPSV");
+                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
+                        + "|)");
+                temporary = session.expect("STOR out/.r.csv.").substring("STOR ".length());
+                session.send("150 Ok to send data");
+                try (Socket connection = data.accept()) {
+                    connection.getInputStream().readAllBytes();
+                }
+                session.send("226 Stored");
+            }
+            session.expect("RNFR " + temporary);
+            session.send("350 Ready for RNTO");
+            session.expect("RNTO out/r.csv");
+            session.send("553 Name not allowed");
+            session.expect("DELE out/r.csv");
+            session.send("550 Permission denied");
+            session.expect("DELE " + temporary);
+            session.send("250 Deleted");
+            session.expect("QUIT");
+            session.send("221 Bye");
+        })) {
+            try (FtpClient client = FtpClient.builder().host("127.0.0.1").port(server.port())
+                    .readTimeout(Duration.ofSeconds(10)).dataTimeout(Duration.ofSeconds(10))
+                    .temporaryUploadNames(true).connect()) {
+                assertThatThrownBy(() -> client.upload(new ByteArrayInputStream(new byte[10]),
+                        "out/r.csv")).isInstanceOf(FtpFileNotFoundException.class);
+            }
+            server.awaitScript();
+        }
+    }
 }
