@@ -63,6 +63,8 @@ import picocli.CommandLine.Spec;
             "2:The input could not be read or is in no known format, or a usage error."})
 final class LintCommand implements Callable<Integer> {
 
+    /** The most characters lint reads: 64 MiB, a million lines of a verbose log. */
+    static final long MAX_INPUT_CHARS = 64L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
     private static final String STDIN = "-";
@@ -136,12 +138,13 @@ final class LintCommand implements Callable<Integer> {
     }
 
     // Logs are mostly UTF-8, but old servers log file names in Latin-1; a bad byte becomes
-    // U+FFFD instead of stopping the lint.
+    // U+FFFD instead of stopping the lint. The transcript is held whole, so its size is
+    // bounded: far above any session log, well below a default heap.
     private Reader open() throws IOException {
         InputStream in = STDIN.equals(file) ? stdin : Files.newInputStream(Path.of(file));
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        return new BoundedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), MAX_INPUT_CHARS);
     }
 
     private void printText(Transcript transcript, List<Finding> findings) {

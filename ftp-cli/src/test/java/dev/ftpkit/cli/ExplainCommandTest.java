@@ -59,7 +59,7 @@ class ExplainCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"FROB", "42", "5031", ""})
+    @ValueSource(strings = {"FROB", "42", "5031", "", "999", "000", "abc", "5\u00003"})
     void refusesAnUnknownSubjectWithExitTwo(String subject) {
         CommandRun run = CommandRun.ftpkit("explain", subject);
 

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +146,67 @@ class LintCommandTest {
             assertThat(run.out() + run.err()).doesNotContain(SECRET);
         }
         assertThat(text.out()).contains("PASS ****");
+    }
+
+    @Test
+    void inputLargerThanTheLimitIsRefusedWithoutReadingItAll() {
+        // 256 MiB of one endless line, made on the fly: reading it whole would exhaust
+        // the heap of a small JVM.
+        InputStream endless = new InputStream() {
+            private long left = 256L * 1024 * 1024;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'A' : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                Arrays.fill(buffer, offset, offset + n, (byte) 'A');
+                left -= n;
+                return n;
+            }
+        };
+        LintCommand lint = new LintCommand(endless);
+
+        CommandRun run = CommandRun.run(new CommandLine(lint), "-");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("ftpkit lint: cannot read standard input",
+                "larger than");
+    }
+
+    @Test
+    void binaryInputIsReportedAsNoTranscript() {
+        byte[] bytes = new byte[64 * 1024];
+        new Random(7).nextBytes(bytes);
+        LintCommand lint = new LintCommand(new ByteArrayInputStream(bytes));
+
+        CommandRun run = CommandRun.run(new CommandLine(lint), "-");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("reads as an FTP command or reply");
+    }
+
+    @Test
+    void emptyInputIsReportedAsNoTranscript() {
+        CommandRun run = lintWithStdin("", "-");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("ftpkit lint:");
+    }
+
+    @Test
+    void crlfAndLfLinesGiveTheSameFindings() {
+        CommandRun lf = lintWithStdin(PASS_BEFORE_USER, "-");
+        CommandRun crlf = lintWithStdin(PASS_BEFORE_USER.replace("\n", "\r\n"), "-");
+
+        assertThat(crlf.exitCode()).isEqualTo(lf.exitCode()).isEqualTo(1);
+        assertThat(crlf.out()).isEqualTo(lf.out());
     }
 
     @Test

@@ -47,6 +47,11 @@ public final class ControlConnection implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(ControlConnection.class);
     private static final AtomicLong SESSIONS = new AtomicLong();
+    /**
+     * More 1yz replies in a row than any server sends for one command; a server that keeps
+     * sending them (a "1xx storm") would otherwise hold the client forever.
+     */
+    public static final int MAX_PRELIMINARY_REPLIES = 16;
 
     private final String id;
     private final Socket socket;
@@ -116,8 +121,13 @@ public final class ControlConnection implements Closeable {
 
     private void readGreeting(String where) throws FtpConnectionException {
         Reply reply = readReply();
-        // RFC 959 4.2: 120 means "ready in nnn minutes"; the 220 follows when it is.
-        while (reply.code() == 120) {
+        // RFC 959 4.2: 120 means "ready in nnn minutes"; the 220 follows when it is. Each
+        // wait is bounded by the read timeout, the number of them by MAX_PRELIMINARY_REPLIES.
+        for (int waited = 0; reply.code() == 120; waited++) {
+            if (waited == MAX_PRELIMINARY_REPLIES) {
+                throw fail(where + " sent more than " + MAX_PRELIMINARY_REPLIES
+                        + " \"120 ready later\" replies without a 220", null);
+            }
             reply = readReply();
         }
         if (reply.code() != 220) {

@@ -208,10 +208,20 @@ public final class FtpClient implements AutoCloseable {
         });
     }
 
-    /** Downloads {@code remote} into the file {@code local}, replacing it; returns the bytes. */
+    /**
+     * Downloads {@code remote} into the file {@code local}, replacing it once the server
+     * confirmed the transfer; returns the bytes. Until then the bytes go to a hidden file
+     * beside it ({@link PartialDownload}), so a failed download leaves {@code local} as it
+     * was.
+     */
     public long download(String remote, Path local) throws IOException {
-        try (OutputStream out = Files.newOutputStream(local)) {
-            return download(remote, out);
+        try (PartialDownload partial = PartialDownload.beside(local)) {
+            long bytes;
+            try (OutputStream out = partial.open()) {
+                bytes = download(remote, out);
+            }
+            partial.commit();
+            return bytes;
         }
     }
 

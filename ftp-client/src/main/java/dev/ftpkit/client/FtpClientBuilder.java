@@ -106,10 +106,12 @@ public final class FtpClientBuilder {
     }
 
     /**
-     * Sets whether to connect wherever a 227 reply says. When false (the default), a 227
-     * naming a private or unroutable address other than the server's control address is a
-     * server behind NAT announcing its inside address, and the client connects to the
-     * control connection's address instead, with the port from the reply.
+     * Sets whether to connect wherever a 227 reply says. When false (the default), the
+     * address in a 227 is ignored and the client connects to the control connection's
+     * address with the port from the reply: a private address there is a server behind NAT
+     * announcing its inside address, and any other is a third host a hostile server could
+     * aim the client at (curl CVE-2020-8284). Set it only for servers that really hand
+     * data connections to another host.
      */
     public FtpClientBuilder trustPassiveAddress(boolean trust) {
         this.trustPassiveAddress = trust;

@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One client walks the tree and creates directories first; then the files are spread
  * over all connections. Regular files and directories are copied; symbolic links and other
- * entries are skipped. The first failure stops the remaining files from starting and is
- * thrown when the running ones have finished, with later failures attached as suppressed.
+ * entries are skipped. Names that would place a file outside the local directory are refused
+ * (see {@link LocalPaths}) before anything is written. The first failure stops the
+ * remaining files from starting and is thrown when the running ones have finished, with
+ * later failures attached as suppressed.
  *
  * <p>Each call opens its connections and closes them before returning. Instances are
  * immutable; concurrent calls each open their own connections.
@@ -71,13 +73,23 @@ public final class FtpTreeTransfer {
             List<FtpEntryPath> files = new ArrayList<>();
             walkRemote(walker, remoteDirectory, directories, files);
 
-            Files.createDirectories(localDirectory);
+            // Every local path is checked before the first is written: a listing that names
+            // a path outside the target stops the download with nothing written.
+            List<Path> localDirectories = new ArrayList<>();
             for (String relative : directories) {
-                Files.createDirectories(localDirectory.resolve(relative));
+                localDirectories.add(LocalPaths.resolveInside(localDirectory, relative));
             }
-            long bytes = pool.run(files.stream().map(file -> (Job) client -> client.download(
-                    file.remote(), localDirectory.resolve(file.relative()))).toList(),
-                    "download of " + remoteDirectory);
+            List<Job> jobs = new ArrayList<>();
+            for (FtpEntryPath file : files) {
+                Path local = LocalPaths.resolveInside(localDirectory, file.relative());
+                jobs.add(client -> client.download(file.remote(), local));
+            }
+
+            Files.createDirectories(localDirectory);
+            for (Path directory : localDirectories) {
+                Files.createDirectories(directory);
+            }
+            long bytes = pool.run(jobs, "download of " + remoteDirectory);
             return new TreeTransferResult(files.size(), directories.size() + 1, bytes,
                     Duration.ofNanos(System.nanoTime() - started));
         }

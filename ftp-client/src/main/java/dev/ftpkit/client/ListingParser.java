@@ -28,7 +28,10 @@ import org.slf4j.LoggerFactory;
  *       times and two- or four-digit years.</li>
  * </ul>
  * {@code total N} lines, {@code .} and {@code ..} are skipped; a line no format reads is
- * logged and skipped.
+ * logged and skipped. So is an entry whose name cannot be a name inside the listed
+ * directory: empty, or holding '/', NUL, CR or LF. A hostile server sends such names
+ * ({@code ../../etc/x}, {@code /etc/x}) to make a mirror write outside its target, as in the
+ * wget and lftp mirror CVEs.
  *
  * <p>MLSD and MLST (RFC 3659 section 7) are machine-readable and read by
  * {@link #parseMlsxLine}: fact names in any case, {@code cdir} and {@code pdir} entries
@@ -73,7 +76,7 @@ public final class ListingParser {
         if (entry.isEmpty()) {
             log.warn("LIST line in no known format, skipped: \"{}\"", text);
         }
-        return entry.filter(ListingParser::isRealEntry);
+        return entry.filter(ListingParser::isRealEntry).filter(ListingParser::isPlainName);
     }
 
     /**
@@ -87,7 +90,7 @@ public final class ListingParser {
         if (entry.isEmpty() && !mlsx.isDirectoryItself(text)) {
             log.warn("MLSD line breaks RFC 3659 7.2, skipped: \"{}\"", text);
         }
-        return entry.filter(ListingParser::isRealEntry);
+        return entry.filter(ListingParser::isRealEntry).filter(ListingParser::isPlainName);
     }
 
     /**
@@ -121,6 +124,18 @@ public final class ListingParser {
 
     private static boolean isRealEntry(FtpEntry entry) {
         return !entry.name().equals(".") && !entry.name().equals("..");
+    }
+
+    /** Returns whether the name is one path segment, as a name inside a directory must be. */
+    private static boolean isPlainName(FtpEntry entry) {
+        String name = entry.name();
+        boolean plain = !name.isEmpty() && name.chars().noneMatch(
+                c -> c == '/' || c == 0 || c == '\r' || c == '\n');
+        if (!plain) {
+            log.warn("listing entry skipped: its name \"{}\" is not a name inside the listed"
+                    + " directory", name.replaceAll("\\p{Cntrl}", "?"));
+        }
+        return plain;
     }
 
     private static String stripLineEnd(String line) {

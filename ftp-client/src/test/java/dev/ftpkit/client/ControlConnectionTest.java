@@ -47,6 +47,36 @@ class ControlConnectionTest {
     }
 
     @Test
+    void endlessMultiLineReplyFailsOnceItPassesTheSizeLimit() throws Exception {
+        String line = "x".repeat(1000);
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            session.send("220-Welcome");
+            // 20 MB of inner lines and never the last line; the client must give up first.
+            for (int i = 0; i < 20_000; i++) {
+                session.send(line);
+            }
+            session.send("220 Ready");
+        })) {
+            assertThatThrownBy(() -> connect(server, Duration.ofSeconds(5)))
+                    .isInstanceOf(FtpConnectionException.class)
+                    .hasMessageContaining("reply longer than");
+        }
+    }
+
+    @Test
+    void endlessStreamOf120GreetingsFailsWithoutWaitingForever() throws Exception {
+        try (ScriptedServer server = ScriptedServer.start(session -> {
+            for (int i = 0; i < 10_000; i++) {
+                session.send("120 Ready in 1 minute");
+            }
+        })) {
+            assertThatThrownBy(() -> connect(server, Duration.ofSeconds(5)))
+                    .isInstanceOf(FtpConnectionException.class)
+                    .hasMessageContaining("120");
+        }
+    }
+
+    @Test
     void greetingOf421FailsTheConnectionWithTheReply() throws Exception {
         try (ScriptedServer server = ScriptedServer.start(session ->
                 session.send("421 Too many users, try later"))) {

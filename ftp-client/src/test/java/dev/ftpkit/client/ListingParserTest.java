@@ -130,6 +130,23 @@ class ListingParserTest {
         assertThat(parser.parseListLine(line)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"-rw-r--r--    1 0        0              10 Jun 14 09:30 ../../evil",
+            "-rw-r--r--    1 0        0              10 Jun 14 09:30 /etc/cron.d/x",
+            "-rw-r--r--    1 0        0              10 Jun 14 09:30 a/../../b",
+            "-rw-r--r--    1 0        0              10 Jun 14 09:30 nul\u0000name",
+            "06-14-26  09:30AM                   10 ../evil.txt"})
+    void skipsListEntriesWhoseNameIsNotANameInsideTheDirectory(String line) {
+        assertThat(parser.parseListLine(line)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"type=file;size=4; ../../evil", "type=file;size=4; /etc/x",
+            "type=dir; a/../../b", "type=file;size=4; cr\rinside", "type=file;size=4; nul\u0000"})
+    void skipsMlsdEntriesWhoseNameIsNotANameInsideTheDirectory(String line) {
+        assertThat(parser.parseMlsxLine(line)).isEmpty();
+    }
+
     @Test
     void keepsUnixModeAsPermissions() {
         FtpEntry entry = parser.parseListLine(

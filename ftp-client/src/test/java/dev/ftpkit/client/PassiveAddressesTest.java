@@ -7,8 +7,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The NAT rule as a table: which 227 addresses the client believes. No sockets involved. */
+/** Which 227 addresses the client believes, as a table. No sockets involved. */
 class PassiveAddressesTest {
 
     @ParameterizedTest(name = "227 names {0}, control peer {1}, trust {2}: connect to {3}")
@@ -21,7 +22,10 @@ class PassiveAddressesTest {
             "0.0.0.0,       203.0.113.9,  false, 203.0.113.9",
             "127.0.0.1,     203.0.113.9,  false, 203.0.113.9",
             "10.1.2.3,      10.1.2.3,     false, 10.1.2.3",
-            "198.51.100.7,  203.0.113.9,  false, 198.51.100.7",
+            // A routable third host: following it lets a server aim the client's connection
+            // anywhere (curl CVE-2020-8284); curl and ftplib ignore the address too.
+            "198.51.100.7,  203.0.113.9,  false, 203.0.113.9",
+            "198.51.100.7,  203.0.113.9,  true,  198.51.100.7",
             "10.1.2.3,      127.0.0.1,    true,  10.1.2.3"})
     void believesOnlyRoutableOrTrustedAddresses(String named, String control, boolean trust,
             String expected) throws Exception {
@@ -41,6 +45,19 @@ class PassiveAddressesTest {
     void readsTheAddressOfPasvReplies(String text, String address, int port) throws Exception {
         assertThat(PassiveAddresses.fromPasv(text)).contains(
                 new InetSocketAddress(InetAddress.getByName(address), port));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Entering Passive Mode (127,0,0,1,0,0)", "(127,0,0,1,256,1)",
+            "(127,0,0,300,4,1)", "no numbers here"})
+    void findsNoUsableAddressInPasvRepliesWithPortZeroOrBadNumbers(String text) {
+        assertThat(PassiveAddresses.fromPasv(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(|||0|)", "(|||70000|)", "(|||99999999999|)", "(||||)"})
+    void findsNoPortInEpsvRepliesOutOfRange(String text) {
+        assertThat(PassiveAddresses.fromEpsv(text)).isEmpty();
     }
 
     @ParameterizedTest

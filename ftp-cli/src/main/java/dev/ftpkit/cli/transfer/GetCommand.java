@@ -7,6 +7,7 @@ import dev.ftpkit.client.FtpException;
 import dev.ftpkit.client.FtpFileNotFoundException;
 import dev.ftpkit.client.FtpReplyException;
 import dev.ftpkit.client.FtpTreeTransfer;
+import dev.ftpkit.client.PartialDownload;
 import dev.ftpkit.client.TreeTransferResult;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -31,8 +32,10 @@ import picocli.CommandLine.Parameters;
                     + "file in, or '-' for standard output; without it the file lands in the "
                     + "current directory under its own name.",
             "",
-            "A failed download leaves what arrived; -c completes it later. With -r a directory "
-                    + "is copied with everything in it, over --parallel connections.",
+            "A failed download leaves what arrived, and -c completes it later; but a file that "
+                    + "existed before stays as it was until the new copy is complete. With -r "
+                    + "a directory is copied with everything in it, over --parallel "
+                    + "connections.",
             "",
             "Example: ftpkit get -c ftp://alice@ftp.example.com/inbox/big.iso",
             ""},
@@ -101,18 +104,35 @@ public final class GetCommand extends RemoteCommand {
         }
 
         long started = System.nanoTime();
-        long bytes = copy(client, source, offset,
-                () -> progress(target.getFileName().toString(), total, offset),
-                () -> Files.newOutputStream(target, StandardOpenOption.CREATE,
-                        offset > 0 ? StandardOpenOption.APPEND
-                                : StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.WRITE));
+        long bytes = offset == 0 && Files.exists(target)
+                ? replace(client, source, target, total)
+                : copy(client, source, offset,
+                        () -> progress(target.getFileName().toString(), total, offset),
+                        () -> Files.newOutputStream(target, StandardOpenOption.CREATE,
+                                offset > 0 ? StandardOpenOption.APPEND
+                                        : StandardOpenOption.TRUNCATE_EXISTING,
+                                StandardOpenOption.WRITE));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
         result(fileJson(source, target, bytes, elapsed, offset), "Downloaded " + source.path()
                 + " to " + target + ": " + amount(bytes, elapsed)
                 + (offset > 0 ? ", resumed at byte " + offset : ""));
         return ExitCodes.OK;
+    }
+
+    /**
+     * Downloads over an existing file through a hidden partial one, moved over it only once
+     * the server confirmed the transfer: a download that fails midway must not destroy the
+     * old copy. A new file is written in place instead, so that -c can complete it.
+     */
+    private long replace(FtpClient client, FtpUrl source, Path target, long total)
+            throws IOException {
+        try (PartialDownload partial = PartialDownload.beside(target)) {
+            long bytes = copy(client, source, 0,
+                    () -> progress(target.getFileName().toString(), total, 0), partial::open);
+            partial.commit();
+            return bytes;
+        }
     }
 
     private static ObjectNode fileJson(FtpUrl source, Path target, long bytes,

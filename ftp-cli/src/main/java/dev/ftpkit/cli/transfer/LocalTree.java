@@ -1,5 +1,7 @@
 package dev.ftpkit.cli.transfer;
 
+import dev.ftpkit.client.FtpException;
+import dev.ftpkit.client.LocalPaths;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -61,13 +63,13 @@ final class LocalTree {
         return nodes;
     }
 
-    /** Returns where {@code relative} ('/'-separated) lies under {@code root}. */
-    static Path resolve(Path root, String relative) {
-        Path path = root;
-        for (String segment : relative.split("/")) {
-            path = path.resolve(segment);
-        }
-        return path;
+    /**
+     * Returns where {@code relative} ('/'-separated) lies under {@code root}.
+     *
+     * @throws FtpException when a server-supplied path would land outside {@code root}
+     */
+    static Path resolve(Path root, String relative) throws FtpException {
+        return LocalPaths.resolveInside(root, relative);
     }
 
     /** Deletes {@code path}: a file, or a directory with everything in it. */

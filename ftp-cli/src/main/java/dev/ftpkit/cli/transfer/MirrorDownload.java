@@ -47,7 +47,13 @@ final class MirrorDownload implements MirrorDirection {
     @Override
     public SortedMap<String, TreeNode> walkSource() throws IOException {
         requireDirectory();
-        return RemoteTreeWalk.walk(client, source.path());
+        SortedMap<String, TreeNode> tree = RemoteTreeWalk.walk(client, source.path());
+        // Refuse the whole mirror before anything is written if the server named a path
+        // that would land outside the destination.
+        for (String path : tree.keySet()) {
+            LocalTree.resolve(destination, path);
+        }
+        return tree;
     }
 
     @Override
@@ -76,8 +82,8 @@ final class MirrorDownload implements MirrorDirection {
     @Override
     public ParallelCopies.Copy copy(TreeNode file) {
         String remote = RemoteNames.join(source.path(), file.path());
-        Path local = LocalTree.resolve(destination, file.path());
-        return connection -> connection.download(remote, local);
+        return connection -> connection.download(remote,
+                LocalTree.resolve(destination, file.path()));
     }
 
     @Override

@@ -85,9 +85,8 @@ final class MirrorUpload implements MirrorDirection {
 
     @Override
     public ParallelCopies.Copy copy(TreeNode file) {
-        Path local = LocalTree.resolve(source, file.path());
         String remote = RemoteNames.join(destination.path(), file.path());
-        return connection -> connection.upload(local, remote);
+        return connection -> connection.upload(LocalTree.resolve(source, file.path()), remote);
     }
 
     @Override

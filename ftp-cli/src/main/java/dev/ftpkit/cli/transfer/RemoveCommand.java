@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
             "Deletes a file, or with -r a directory, on an FTP server.",
             "",
             "Deletes the file a URL names; with -r, also a directory and everything in it "
-                    + "(symbolic links are deleted, not followed).",
+                    + "(symbolic links are deleted, not followed). Like GNU rm, -r refuses "
+                    + "the server's root and paths ending in '.' or '..'.",
             "",
             "Example: ftpkit rm -r ftp://alice@ftp.example.com/old-reports",
             ""},
@@ -38,6 +39,11 @@ public final class RemoveCommand extends RemoteCommand {
         if (target.path().isEmpty()) {
             throw usageError("the URL names the login directory; name what to delete");
         }
+        if (recursive && namesRootOrDot(target.path())) {
+            throw usageError("refusing to remove \"" + target.path() + "\": it names the"
+                    + " server's root, the login directory or a '.' or '..' entry; name the"
+                    + " directory to delete itself");
+        }
         try (FtpClient client = connect(target)) {
             if (recursive) {
                 client.removeRecursively(target.path());
@@ -51,6 +57,17 @@ public final class RemoveCommand extends RemoteCommand {
         json.put("url", target.redacted());
         result(json, "");
         return ExitCodes.OK;
+    }
+
+    /**
+     * Returns whether {@code path} is "/", or ends in "." or "..". GNU rm refuses these
+     * (--preserve-root, and "refusing to remove '.' or '..'"); rm -r of them on a server
+     * would empty the whole site or the login directory.
+     */
+    private static boolean namesRootOrDot(String path) {
+        String[] segments = path.replaceAll("/+$", "").split("/+");
+        String last = segments.length == 0 ? "" : segments[segments.length - 1];
+        return last.isEmpty() || last.equals(".") || last.equals("..");
     }
 
     private static void delete(FtpClient client, FtpUrl target) throws FtpException {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs each transfer command in this JVM against ftpkit's server, with the password in the
@@ -266,6 +268,21 @@ class TransferCommandsTest {
         assertThat(directory.err()).contains("is a directory; add -r to delete it");
         assertThat(recursive.exitCode()).isZero();
         assertThat(home).isEmptyDirectory();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%2F", "%2F/", "%2F%2F", ".", "./", "..", "a/..", "%2F.", "tmp/."})
+    void rmRecursiveRefusesTheRootTheLoginDirectoryAndDotNames(String path)
+            throws IOException {
+        Files.createDirectories(home.resolve("tmp/a"));
+        Files.writeString(home.resolve("tmp/keep.txt"), "x");
+
+        CliResult run = cli("rm", "-r", server.urlWithPassword(path));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("refusing to remove");
+        assertThat(home.resolve("tmp/keep.txt")).exists();
+        assertThat(home.resolve("tmp/a")).isDirectory();
     }
 
     @Test

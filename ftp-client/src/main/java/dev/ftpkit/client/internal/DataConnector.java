@@ -74,12 +74,12 @@ public final class DataConnector {
         }
         Reply reply = commands.complete(Verb.PASV, "");
         InetSocketAddress named = PassiveAddresses.fromPasv(reply.text()).orElseThrow(
-                () -> new FtpReplyException("PASV", reply, "PASV reply names no address: "
-                        + reply.text(), null));
+                () -> new FtpReplyException("PASV", reply, "PASV reply names no usable"
+                        + " address: " + reply.text(), null));
         InetSocketAddress target = PassiveAddresses.choose(named, control.getAddress(),
                 settings.trustPassiveAddress());
         if (!target.equals(named)) {
-            log.debug("{} PASV named unroutable {}; connecting to the control peer {} instead",
+            log.debug("{} PASV named {}; connecting to the control peer {} instead",
                     commands.connection().id(), named, target);
         }
         return connect(target, reply);

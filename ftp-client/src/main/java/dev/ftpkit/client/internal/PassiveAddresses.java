@@ -35,7 +35,8 @@ public final class PassiveAddresses {
         }
         int high = Integer.parseInt(m.group(5));
         int low = Integer.parseInt(m.group(6));
-        if (high > 255 || low > 255) {
+        // Port 0 cannot be connected to; treat it like a reply without an address.
+        if (high > 255 || low > 255 || high == 0 && low == 0) {
             return Optional.empty();
         }
         try {
@@ -59,22 +60,22 @@ public final class PassiveAddresses {
     /**
      * Returns where to open the data connection for a 227 that named {@code named}.
      *
-     * <p>Unless {@code trust} is set, a private or otherwise unroutable address (RFC 1918,
-     * loopback, link-local, carrier-grade NAT, 0.0.0.0) that differs from the control
-     * connection's peer is replaced by that peer, port kept: it is a server behind NAT
-     * announcing its inside address, which this client cannot reach and must not probe.
+     * <p>Unless {@code trust} is set, the address is ignored and the control connection's
+     * peer is used, port kept, as EPSV does by design (RFC 2428). A private address is
+     * usually a server behind NAT announcing its inside address, which this client cannot
+     * reach and must not probe; any other address is a third host a hostile server would
+     * make the client connect to (curl CVE-2020-8284, which made curl ignore it too).
      */
     public static InetSocketAddress choose(InetSocketAddress named, InetAddress controlPeer,
             boolean trust) {
-        InetAddress address = named.getAddress();
-        if (trust || address.equals(controlPeer) || !isUnroutable(address)) {
+        if (trust || named.getAddress().equals(controlPeer)) {
             return named;
         }
         return new InetSocketAddress(controlPeer, named.getPort());
     }
 
     /** Returns whether {@code address} cannot be reached from the public Internet. */
-    static boolean isUnroutable(InetAddress address) {
+    public static boolean isUnroutable(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress()
                 || address.isLinkLocalAddress() || address.isSiteLocalAddress()) {
             return true;

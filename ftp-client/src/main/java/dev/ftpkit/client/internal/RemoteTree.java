@@ -144,13 +144,33 @@ public final class RemoteTree {
         String temporary = RemotePaths.join(RemotePaths.parent(remote),
                 "." + RemotePaths.name(remote) + "." + randomSuffix() + ".part");
         long bytes;
+        boolean renamed;
         try {
             bytes = store(in, temporary);
+            renamed = rename(temporary, remote);
+            if (!renamed) {
+                // Some servers (IIS, and others on Windows file systems) refuse to rename
+                // over an existing file; delete the old one and try once more.
+                commands.complete(Verb.DELE, remote);
+            }
         } catch (IOException | RuntimeException e) {
+            // The old file is still in place: the partial one must not stay beside it.
             deleteQuietly(temporary);
             throw e;
         }
-        replace(temporary, remote);
+        if (!renamed) {
+            // The old file is gone now; the upload under the temporary name is the only
+            // copy left, so a failure here keeps it and says where it is.
+            try {
+                commands.intermediate(Verb.RNFR, temporary);
+                commands.complete(Verb.RNTO, remote);
+            } catch (FtpException e) {
+                log.warn("{} could not rename {} to {} after deleting the old file; the upload"
+                        + " is kept under the temporary name", commands.connection().id(),
+                        temporary, remote);
+                throw e;
+            }
+        }
         return bytes;
     }
 
@@ -160,20 +180,16 @@ public final class RemoteTree {
         }
     }
 
-    /** Renames {@code temporary} to {@code target}, deleting an old target if must be. */
-    private void replace(String temporary, String target) throws FtpException {
+    /** Renames {@code temporary} to {@code target}; returns false when RNTO was refused. */
+    private boolean rename(String temporary, String target) throws FtpException {
         commands.intermediate(Verb.RNFR, temporary);
         Reply reply = commands.send(Verb.RNTO, target);
         if (reply.code() / 100 == 2) {
-            return;
+            return true;
         }
-        // Some servers (IIS, and others on Windows file systems) refuse to rename over an
-        // existing file; delete the old one and try once more.
         log.debug("{} RNTO {} refused with {}; replacing the old file", commands.connection()
                 .id(), target, reply.code());
-        commands.complete(Verb.DELE, target);
-        commands.intermediate(Verb.RNFR, temporary);
-        commands.complete(Verb.RNTO, target);
+        return false;
     }
 
     private void deleteQuietly(String path) {

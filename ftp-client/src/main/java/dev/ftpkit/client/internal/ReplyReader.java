@@ -23,6 +23,11 @@ public final class ReplyReader {
 
     /** Longer than any sane reply line; MLST fact lines with long paths stay well under it. */
     static final int MAX_LINE_BYTES = 16 * 1024;
+    /**
+     * Bounds a whole multi-line reply, which a hostile server could send without ever
+     * ending it. A STAT of a directory with tens of thousands of entries still fits.
+     */
+    static final int MAX_REPLY_BYTES = 4 * 1024 * 1024;
 
     private final InputStream in;
     private final ReplyDecoder decoder = new ReplyDecoder();
@@ -38,11 +43,18 @@ public final class ReplyReader {
      *
      * @throws ClosedByServer when the input ends first
      * @throws java.net.SocketTimeoutException when the socket's read timeout passes
-     * @throws IOException when a line is too long or breaks the reply format
+     * @throws IOException when a line or the whole reply is too long, or a line breaks the
+     *     reply format
      */
     public Reply read(Charset charset) throws IOException {
+        long replyBytes = 0;
         while (true) {
             String text = readLine(charset);
+            replyBytes += line.size() + 1;
+            if (replyBytes > MAX_REPLY_BYTES) {
+                throw new IOException("reply longer than " + MAX_REPLY_BYTES
+                        + " bytes without its last line; the server never ends it");
+            }
             try {
                 Optional<Reply> reply = decoder.accept(text);
                 if (reply.isPresent()) {

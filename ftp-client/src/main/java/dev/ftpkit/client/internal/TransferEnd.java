@@ -1,5 +1,7 @@
 package dev.ftpkit.client.internal;
 
+import dev.ftpkit.client.ControlConnection;
+import dev.ftpkit.client.FtpConnectionException;
 import dev.ftpkit.client.FtpException;
 import dev.ftpkit.protocol.command.Verb;
 import dev.ftpkit.protocol.reply.Reply;
@@ -41,7 +43,7 @@ final class TransferEnd {
         String id = commands.connection().id();
         long millis = (System.nanoTime() - started) / 1_000_000;
         try {
-            Reply reply = commands.next(verb, argument);
+            Reply reply = finalReply();
             if (outcome == Outcome.COMPLETE && reply.code() / 100 != 2) {
                 log.info("{} {} failed after {} bytes in {} ms: {} {}", id, command(), bytes,
                         millis, reply.code(), reply.lines().get(0));
@@ -53,6 +55,26 @@ final class TransferEnd {
         } finally {
             guard.streamClosed();
         }
+    }
+
+    /**
+     * Reads replies until one is not preliminary. Some servers send a second 1yz (125
+     * after 150) before the 226; treating it as final would leave the 226 to answer the
+     * next command. A server that never stops sending them fails the connection.
+     */
+    private Reply finalReply() throws FtpException {
+        ControlConnection connection = commands.connection();
+        for (int skipped = 0; skipped <= ControlConnection.MAX_PRELIMINARY_REPLIES; skipped++) {
+            Reply reply = commands.next(verb, argument);
+            if (reply.code() / 100 != 1) {
+                return reply;
+            }
+            log.debug("{} {} still preliminary: {}", connection.id(), command(), reply.code());
+        }
+        connection.close();
+        throw new FtpConnectionException(command() + " got more than "
+                + ControlConnection.MAX_PRELIMINARY_REPLIES + " preliminary replies and no"
+                + " final one; the connection is closed");
     }
 
     /** How the data side of a transfer ended. */

@@ -50,9 +50,7 @@ final class PasvAddressCheck implements ProbeCheck {
             return report.pass("names " + named.getHostAddress() + ", the address the control"
                     + " connection goes to" + loopback);
         }
-        InetSocketAddress asNamed = new InetSocketAddress(named, 1);
-        boolean unroutable = !PassiveAddresses.choose(asNamed, control, false).equals(asNamed);
-        if (unroutable) {
+        if (PassiveAddresses.isUnroutable(named)) {
             return report.warn("names " + named.getHostAddress() + ", a private or unroutable"
                     + " address, while the control connection goes to "
                     + control.getHostAddress() + ": the server announces an address behind"
