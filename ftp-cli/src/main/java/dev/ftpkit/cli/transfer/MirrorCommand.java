@@ -43,8 +43,8 @@ public final class MirrorCommand extends RemoteCommand {
     private String destination;
 
     @Option(names = "--only-newer",
-            description = "Copy a file that DST has only when SRC's is newer (times compared "
-                    + "at the coarser precision of the two sides).")
+            description = "Copy a file that DST has only when SRC's is newer (each time as "
+                    + "exact as its source: MLSD seconds, LIST minutes or days).")
     private boolean onlyNewer;
 
     @Option(names = "--delete",
