@@ -187,6 +187,24 @@ public final class ControlConnection implements Closeable {
     }
 
     /**
+     * Sends ABOR from any thread without reading its reply, to stop a transfer that another
+     * thread runs just before this connection is closed. Never throws: it is a courtesy to
+     * the server, and six bytes never fill a control connection's send buffer, so it does
+     * not block.
+     */
+    public void sendAbort() {
+        try {
+            synchronized (out) {
+                out.write("ABOR\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            log.debug("{} sent ABOR", id);
+        } catch (IOException e) {
+            log.debug("{} could not send ABOR: {}", id, e.toString());
+        }
+    }
+
+    /**
      * Sends NOOP without waiting for its reply, to keep the session from timing out while a
      * transfer runs. Its reply, a 200 before or after the transfer's final reply, is read
      * and dropped by later reads.
@@ -304,8 +322,10 @@ public final class ControlConnection implements Closeable {
         String line = argument.isEmpty() ? verb : verb + " " + argument;
         String shown = ReplyFailures.shown(verb, argument);
         try {
-            out.write((line + "\r\n").getBytes(charset));
-            out.flush();
+            synchronized (out) { // sendAbort may write from another thread
+                out.write((line + "\r\n").getBytes(charset));
+                out.flush();
+            }
         } catch (IOException e) {
             throw fail("cannot send " + shown + ": " + e, e);
         }

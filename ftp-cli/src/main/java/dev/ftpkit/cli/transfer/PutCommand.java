@@ -80,8 +80,7 @@ public final class PutCommand extends RemoteCommand {
     }
 
     private int uploadFile(Path source, FtpUrl target) throws IOException {
-        try (FtpClient client = clients(target).temporaryUploadNames(temporaryName)
-                .connect()) {
+        try (FtpClient client = connect(clients(target).temporaryUploadNames(temporaryName))) {
             String remote = remotePath(client, target, source.getFileName().toString());
             long started = System.nanoTime();
             long bytes = resume ? client.resumeUpload(source, remote)
@@ -113,8 +112,7 @@ public final class PutCommand extends RemoteCommand {
         if (RemoteNames.isDirectoryForm(target.path())) {
             throw usageError("standard input has no name: end the URL with a file name");
         }
-        try (FtpClient client = clients(target).temporaryUploadNames(temporaryName)
-                .connect()) {
+        try (FtpClient client = connect(clients(target).temporaryUploadNames(temporaryName))) {
             long started = System.nanoTime();
             long bytes = upload(client, new NoClose(System.in), target.path(),
                     progress(RemoteNames.name(target.path()), -1, 0));
