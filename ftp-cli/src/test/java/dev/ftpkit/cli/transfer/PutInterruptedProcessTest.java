@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stops {@code ftpkit put} in a child JVM mid-upload with SIGTERM, which runs the shutdown
- * hooks as Ctrl-C's SIGINT does: the server must keep the file it had, not the part sent.
+ * Stops {@code ftpkit put} in a child JVM mid-upload with SIGINT, as Ctrl-C does: the server
+ * must keep the file it had, not the part sent. Not {@link Process#destroy()}: it also
+ * closes the child's standard input, whose end would then complete the upload normally.
  */
 @Timeout(60)
 class PutInterruptedProcessTest {
@@ -56,7 +57,7 @@ class PutInterruptedProcessTest {
             stdin.flush();
             awaitPartialUpload(server.localHome());
 
-            process.destroy();
+            interrupt(process);
 
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -64,6 +65,14 @@ class PutInterruptedProcessTest {
         }
         awaitNoPartialUpload(server.localHome());
         assertThat(kept).hasContent(OLD_CONTENT);
+    }
+
+    /** Sends SIGINT to {@code process}, which this test started, by its PID. */
+    private static void interrupt(Process process) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                .inheritIO().start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).isZero();
     }
 
     private static void awaitPartialUpload(Path directory) throws Exception {
