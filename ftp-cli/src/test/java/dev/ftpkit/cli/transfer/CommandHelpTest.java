@@ -23,7 +23,8 @@ class CommandHelpTest {
                 .containsPattern("(?m)^\\s+2\\s+Usage error")
                 .containsPattern("(?m)^\\s+3\\s+Cannot connect")
                 .containsPattern("(?m)^\\s+4\\s+Login refused")
-                .containsPattern("(?m)^\\s+5\\s+No such file");
+                .containsPattern("(?m)^\\s+5\\s+The file or directory is unavailable: not"
+                        + " found or not accessible \\(550\\)");
     }
 
     @Test

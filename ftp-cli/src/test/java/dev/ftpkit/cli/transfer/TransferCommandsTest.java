@@ -294,8 +294,9 @@ class TransferCommandsTest {
         assertThat(home.resolve("a/b/c")).isDirectory();
         assertThat(first.exitCode()).isZero();
         assertThat(again.exitCode()).isZero();
-        assertThat(plain.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(plain.err()).contains("MKD a/b/c refused: 55", "ftpkit explain 55");
+        // "550 a/b/c: File exists": every 550 is exit 5, whatever the verb.
+        assertThat(plain.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(plain.err()).contains("MKD a/b/c refused: 550", "ftpkit explain 550");
     }
 
     @Test
@@ -369,7 +370,7 @@ class TransferCommandsTest {
                 server.anonymousUrl("x"));
 
         assertThat(list.out()).isEqualTo("public.txt\n");
-        assertThat(write.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(write.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
         JsonNode error = write.json().path("error");
         assertThat(error.path("command").asText()).startsWith("STOR");
         assertThat(error.path("code").asInt()).isEqualTo(550);
