@@ -99,6 +99,9 @@ final class CredentialResolver {
             return netrc;
         }
         Path file = netrcFile.get();
+        if (!Files.exists(file)) {
+            throw new NetrcFileMissingException(file);
+        }
         warnIfOthersMayRead(file);
         netrc = Netrc.read(file);
         return netrc;
@@ -114,6 +117,16 @@ final class CredentialResolver {
             }
         } catch (UnsupportedOperationException | IOException e) {
             // No POSIX permissions (Windows): nothing to check; reading shows real problems.
+        }
+    }
+
+    /** Thrown when the netrc file named by --netrc-file does not exist: a usage error. */
+    static final class NetrcFileMissingException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        NetrcFileMissingException(Path file) {
+            super("--netrc-file " + file + ": no such file");
         }
     }
 

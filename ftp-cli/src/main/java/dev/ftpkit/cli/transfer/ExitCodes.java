@@ -48,7 +48,8 @@ final class ExitCodes {
     static int of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = next(cause)) {
             if (cause instanceof ParameterException
-                    || cause instanceof Netrc.NetrcSyntaxException) {
+                    || cause instanceof Netrc.NetrcSyntaxException
+                    || cause instanceof CredentialResolver.NetrcFileMissingException) {
                 return USAGE;
             }
             if (cause instanceof FtpConnectionException) {

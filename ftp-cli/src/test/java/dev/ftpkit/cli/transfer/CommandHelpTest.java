@@ -55,6 +55,15 @@ class CommandHelpTest {
     }
 
     @Test
+    void missingNetrcFileIsAUsageErrorNamingIt() {
+        CliResult run = InProcessCli.run("ls", "--netrc-file", "nofile", "ftp://127.0.0.1:1/");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--netrc-file nofile: no such file")
+                .doesNotContain("check the path");
+    }
+
+    @Test
     void timeoutBelowOneSecondIsAUsageError() {
         CliResult run = InProcessCli.run("ls", "--timeout", "0", "ftp://127.0.0.1:1/");
 

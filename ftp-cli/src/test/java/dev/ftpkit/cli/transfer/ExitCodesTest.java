@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,6 +39,8 @@ class ExitCodesTest {
                 arguments("server ended the session", new FtpConnectionException("ended",
                         Reply.of(421, "Timeout")), 3),
                 arguments("netrc malformed", new Netrc.NetrcSyntaxException("line 1"), 2),
+                arguments("netrc named but missing",
+                        new CredentialResolver.NetrcFileMissingException(Path.of("nofile")), 2),
                 arguments("550 permission denied", new FtpFileNotFoundException("RETR a", "a",
                         Reply.of(550, "a: Permission denied")), 5),
                 arguments("550 to STOR into a missing directory", new FtpReplyException(
