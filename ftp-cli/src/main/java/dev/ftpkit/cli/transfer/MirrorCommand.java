@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
                     + "files whose copy is not older than the source; --delete removes what "
                     + "DST has and SRC lacks. Symbolic links are skipped.",
             "",
-            "Example: ftpkit mirror --parallel 4 --only-newer site/ ftp://alice@ftp.example"
-                    + ".com/www/",
+            // Short enough for one line at 80 columns, so that the URL can be pasted.
+            "Example: ftpkit mirror --only-newer site/ ftp://alice@ftp.example.com/www/",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILURE, ExitCodes.HELP_USAGE,
