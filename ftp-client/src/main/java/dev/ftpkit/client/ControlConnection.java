@@ -98,7 +98,10 @@ public final class ControlConnection implements Closeable {
             Duration readTimeout, SocketFactory sockets, TranscriptListener transcript)
             throws FtpConnectionException {
         String id = "ftp-" + SESSIONS.incrementAndGet();
-        String where = address.getHostString() + ":" + address.getPort();
+        String host = address.getHostString();
+        // An IPv6 address in brackets, as in a URL: "::1:2121" would hide where the port is.
+        String where = (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":"
+                + address.getPort();
         Socket socket = null;
         try {
             socket = sockets.createSocket();
