@@ -122,7 +122,8 @@ public final class MirrorCommand extends RemoteCommand {
         json.put("skipped", outcome.skipped());
         json.put("deleted", outcome.deleted());
         result(json, "Mirrored " + direction.source() + " to " + direction.destination() + ": "
-                + outcome.copied() + " files copied, " + outcome.skipped() + " skipped, "
+                + outcome.copied() + (outcome.copied() == 1 ? " file" : " files") + " copied, "
+                + outcome.skipped() + " skipped, "
                 + outcome.deleted() + " deleted, " + amount(outcome.bytes(), elapsed));
     }
 

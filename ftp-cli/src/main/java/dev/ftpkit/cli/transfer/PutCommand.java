@@ -87,13 +87,16 @@ public final class PutCommand extends RemoteCommand {
                     : upload(client, Files.newInputStream(source), remote,
                             progress(source.getFileName().toString(), Files.size(source), 0));
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            // What the server had before: resumeUpload sends the rest of the local file.
+            long resumedFrom = resume ? Files.size(source) - bytes : 0;
 
             FtpUrl uploaded = target.withPath(remote);
             ObjectNode json = transferJson("put", source.toAbsolutePath().toString(),
                     uploaded.redacted(), bytes, elapsed);
             json.put("resumed", resume);
+            json.put("resumedFrom", resumedFrom);
             result(json, "Uploaded " + local + " to " + remote + ": " + amount(bytes, elapsed)
-                    + (resume ? ", resumed" : ""));
+                    + (resume ? ", resumed at byte " + resumedFrom : ""));
             return ExitCodes.OK;
         }
     }
