@@ -65,6 +65,6 @@ public final class Ftpkit implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "Missing a command: use 'serve' or 'hash-password'");
+                "Missing a command; see 'ftpkit --help'");
     }
 }

@@ -10,12 +10,16 @@ import dev.ftpkit.client.probe.ProbeSettings;
 import dev.ftpkit.client.probe.Scorecard;
 import dev.ftpkit.client.probe.ScorecardText;
 import dev.ftpkit.client.probe.ServerProbe;
+import dev.ftpkit.cli.transfer.ClientLogLevel;
+import dev.ftpkit.cli.transfer.CredentialResolver;
+import dev.ftpkit.cli.transfer.Credentials;
+import dev.ftpkit.cli.transfer.FtpUrl;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,9 +44,10 @@ import picocli.CommandLine.Spec;
                     + "ends PASS, WARN (allowed but discouraged, or servers disagree), FAIL or "
                     + "SKIP (not offered).",
             "",
-            "Read-only unless --write is given. The password comes from the URL or the "
-                    + "FTP_PASSWORD environment variable and is never printed; without a user "
-                    + "the login is anonymous.",
+            "Read-only unless --write is given. The password comes, as for the transfer "
+                    + "commands, from the URL, the FTP_PASSWORD environment variable, ~/.netrc "
+                    + "or a prompt on the terminal, and is never printed; without a user the "
+                    + "login is anonymous. -v shows the client's log lines too.",
             "",
             "Example: FTP_PASSWORD=... ftpkit probe ftp://alice@ftp.example.org/",
             ""},
@@ -55,7 +60,6 @@ final class ProbeCommand implements Callable<Integer> {
 
     /** The environment variable that holds the password when the URL does not. */
     static final String PASSWORD_VARIABLE = "FTP_PASSWORD";
-    static final String ANONYMOUS_PASSWORD = "ftpkit-probe@example.invalid";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -115,6 +119,9 @@ final class ProbeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!verbose) {
+            ClientLogLevel.warningsOnly();
+        }
         ProbeSettings settings = settings();
         Scorecard scorecard;
         try {
@@ -147,26 +154,33 @@ final class ProbeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--timeout and --data-wait must be at least 1 second");
         }
-        String user = target.user().orElse("anonymous");
-        String password = target.password()
-                .or(() -> Optional.ofNullable(environment.get(PASSWORD_VARIABLE)))
-                .orElseGet(() -> anonymousPassword(target, user));
+        Credentials login = credentials(target);
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        return ProbeSettings.of(target.host(), target.port(), user, password)
-                .withDirectory(target.directory())
+        return ProbeSettings.of(target.host(), target.port(), login.user(), login.password())
+                .withDirectory(directory(target.path()))
                 .withWrite(write)
                 .withTimeouts(timeout, timeout)
                 .withDataWait(Duration.ofSeconds(dataWaitSeconds));
     }
 
-    private String anonymousPassword(FtpUrl target, String user) {
-        if (!target.anonymous()) {
-            throw new ParameterException(spec.commandLine(), "no password for " + user
-                    + ": put it in the " + PASSWORD_VARIABLE + " environment variable (or in"
-                    + " the URL, where shell history keeps it)");
+    /** Finds the password as the transfer commands do: URL, FTP_PASSWORD, netrc, prompt. */
+    private Credentials credentials(FtpUrl target) {
+        PrintWriter err = spec.commandLine().getErr();
+        CredentialResolver resolver = CredentialResolver.standard(environment, warning -> {
+            err.println("ftpkit probe: " + warning);
+            err.flush();
+        });
+        try {
+            return resolver.resolve(target);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        // Anonymous servers traditionally ask for an e-mail address; this one goes nowhere.
-        return ANONYMOUS_PASSWORD;
+    }
+
+    /** Returns the URL's path as the directory to probe: "" for the login directory. */
+    private static String directory(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1)
+                : path;
     }
 
     private static ObjectNode toJson(Scorecard scorecard) {

@@ -98,7 +98,10 @@ public final class ControlConnection implements Closeable {
             Duration readTimeout, SocketFactory sockets, TranscriptListener transcript)
             throws FtpConnectionException {
         String id = "ftp-" + SESSIONS.incrementAndGet();
-        String where = address.getHostString() + ":" + address.getPort();
+        String host = address.getHostString();
+        // An IPv6 address in brackets, as in a URL: "::1:2121" would hide where the port is.
+        String where = (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":"
+                + address.getPort();
         Socket socket = null;
         try {
             socket = sockets.createSocket();
@@ -184,6 +187,24 @@ public final class ControlConnection implements Closeable {
         drainKeepalives();
         write(command.verbText(), command.argument());
         remember(command.verbText(), command.argument(), command.verb().orElse(null));
+    }
+
+    /**
+     * Sends ABOR from any thread without reading its reply, to stop a transfer that another
+     * thread runs just before this connection is closed. Never throws: it is a courtesy to
+     * the server, and six bytes never fill a control connection's send buffer, so it does
+     * not block.
+     */
+    public void sendAbort() {
+        try {
+            synchronized (out) {
+                out.write("ABOR\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            log.debug("{} sent ABOR", id);
+        } catch (IOException e) {
+            log.debug("{} could not send ABOR: {}", id, e.toString());
+        }
     }
 
     /**
@@ -304,8 +325,10 @@ public final class ControlConnection implements Closeable {
         String line = argument.isEmpty() ? verb : verb + " " + argument;
         String shown = ReplyFailures.shown(verb, argument);
         try {
-            out.write((line + "\r\n").getBytes(charset));
-            out.flush();
+            synchronized (out) { // sendAbort may write from another thread
+                out.write((line + "\r\n").getBytes(charset));
+                out.flush();
+            }
         } catch (IOException e) {
             throw fail("cannot send " + shown + ": " + e, e);
         }

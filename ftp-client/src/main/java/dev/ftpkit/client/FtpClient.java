@@ -360,7 +360,9 @@ public final class FtpClient implements AutoCloseable {
     /**
      * Ends the session: QUIT, then close. Never throws; a failing QUIT is logged. From
      * another thread while the client is busy, closes the connection at once instead, which
-     * makes the operation in progress fail with {@link FtpConnectionException}.
+     * makes the operation in progress fail with {@link FtpConnectionException}. An upload in
+     * progress is aborted first: its data connection is reset rather than closed, since a
+     * clean close would tell the server the file is complete, and ABOR is sent.
      */
     @Override
     public void close() {
@@ -372,7 +374,7 @@ public final class FtpClient implements AutoCloseable {
             guard.enter("QUIT");
         } catch (FtpClientBusyException busy) {
             log.debug("{} closed while busy: {}", connection.id(), busy.getMessage());
-            connection.close();
+            abortNow();
             return;
         }
         try {
@@ -387,6 +389,29 @@ public final class FtpClient implements AutoCloseable {
             log.info("{} closed the session with {}:{}", connection.id(), settings.host(),
                     settings.port());
         }
+    }
+
+    /**
+     * Ends the session at once, from any thread, without QUIT: an upload in progress has its
+     * data connection reset and ABOR sent, so the server drops the part received, and the
+     * control connection is closed. The operation in progress fails. Never blocks on the
+     * server, which makes it the call for a JVM shutdown hook. Never throws.
+     */
+    public void abort() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        abortNow();
+    }
+
+    private void abortNow() {
+        if (transfers.abortUpload()) {
+            connection.sendAbort();
+        }
+        connection.close();
+        log.debug("{} aborted the session with {}:{}", connection.id(), settings.host(),
+                settings.port());
     }
 
     /** An operation that may fail with an I/O error. */

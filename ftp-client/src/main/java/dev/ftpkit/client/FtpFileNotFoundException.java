@@ -15,8 +15,8 @@ public class FtpFileNotFoundException extends FtpReplyException {
 
     /** Creates the exception for {@code path}, sent in {@code command} and refused by the reply. */
     public FtpFileNotFoundException(String command, String path, Reply reply) {
-        super(command, reply, command + " refused: " + summary(reply)
-                + " (no such file or directory, or not accessible: " + path + ")", null);
+        // The reply alone: a 550 may say "Permission denied" as well as "No such file".
+        super(command, reply, command + " refused: " + summary(reply), null);
         this.path = path;
     }
 

@@ -7,8 +7,10 @@ import dev.ftpkit.client.support.RecordingTranscript;
 import dev.ftpkit.client.support.ScriptedServer;
 import dev.ftpkit.protocol.reply.Reply;
 import dev.ftpkit.protocol.sequence.LoginPhase;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import javax.net.SocketFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -22,6 +24,17 @@ class ControlConnectionTest {
             throws FtpConnectionException {
         return ControlConnection.connect("127.0.0.1", server.port(), Duration.ofSeconds(5),
                 readTimeout, transcript);
+    }
+
+    @Test
+    void failureToConnectShowsAnIpv6AddressInBrackets() {
+        // Unresolved, so the connect fails at once without any IPv6 on this machine.
+        InetSocketAddress nowhere = InetSocketAddress.createUnresolved("::1", 2121);
+
+        assertThatThrownBy(() -> ControlConnection.connect(nowhere, Duration.ofSeconds(1),
+                Duration.ofSeconds(1), SocketFactory.getDefault(), TranscriptListener.NONE))
+                .isInstanceOf(FtpConnectionException.class)
+                .hasMessageStartingWith("cannot connect to [::1]:2121: ");
     }
 
     @Test

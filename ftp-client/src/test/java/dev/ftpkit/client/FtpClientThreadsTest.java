@@ -109,14 +109,60 @@ class FtpClientThreadsTest {
                 .hasMessage("cannot start NOOP: this FtpClient is closed");
     }
 
+    @Test
+    void closeFromAnotherThreadMidUploadKeepsTheOldFile() throws Exception {
+        Path kept = server.localHome().resolve("kept.bin");
+        Files.writeString(kept, "the old content");
+        server.handOver();
+        GatedInput input = new GatedInput().withFirstChunkFree();
+        Future<Long> upload = uploader.submit(() -> client.upload(input, "/kept.bin"));
+        input.awaitSecondRead();
+
+        client.close();
+        input.release();
+
+        assertThatThrownBy(() -> upload.get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(IOException.class);
+        assertThat(input.remaining()).as("bytes the upload did not read after close()")
+                .isPositive();
+        awaitNoPartialUploads(server.localHome());
+        assertThat(kept).hasContent("the old content");
+    }
+
+    /** Waits, at most 10 s, until the server has dropped or committed its temporary files. */
+    private static void awaitNoPartialUploads(Path directory) throws Exception {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            try (var files = Files.list(directory)) {
+                if (files.noneMatch(file -> file.getFileName().toString().endsWith(".part"))) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the server still holds a partial upload in " + directory);
+    }
+
     /** An input stream that blocks its reader until released: an upload held mid-way. */
     private static final class GatedInput extends InputStream {
 
-        static final long SIZE = 100_000;
+        static final long SIZE = 1_000_000;
 
         private final CountDownLatch firstRead = new CountDownLatch(1);
+        private final CountDownLatch secondRead = new CountDownLatch(1);
         private final CountDownLatch gate = new CountDownLatch(1);
         private long remaining = SIZE;
+        private boolean firstChunkFree;
+        private int reads;
+
+        /** Lets the first read through at once, so some bytes are on their way. */
+        GatedInput withFirstChunkFree() {
+            firstChunkFree = true;
+            return this;
+        }
+
+        void awaitSecondRead() throws InterruptedException {
+            assertThat(secondRead.await(10, TimeUnit.SECONDS)).isTrue();
+        }
 
         GatedInput released() {
             gate.countDown();
@@ -131,6 +177,10 @@ class FtpClientThreadsTest {
             gate.countDown();
         }
 
+        synchronized long remaining() {
+            return remaining;
+        }
+
         @Override
         public int read() throws IOException {
             byte[] one = new byte[1];
@@ -138,10 +188,14 @@ class FtpClientThreadsTest {
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
+        public synchronized int read(byte[] buffer, int offset, int length)
+                throws IOException {
             firstRead.countDown();
+            if (++reads == 2) {
+                secondRead.countDown();
+            }
             try {
-                if (!gate.await(10, TimeUnit.SECONDS)) {
+                if (!(firstChunkFree && reads == 1) && !gate.await(10, TimeUnit.SECONDS)) {
                     throw new IOException("test gate never opened");
                 }
             } catch (InterruptedException e) {

@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -163,6 +165,27 @@ class ListingParserTest {
                 "-rw-r--r--    1 0        0              10 Jan 10  2026 winter.txt").orElseThrow();
 
         assertThat(entry.modified()).contains(Instant.parse("2026-01-09T23:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "-rw-r--r--    1 0        0              10 Jun 14 09:30 recent.txt | MINUTES",
+        "-rw-r--r--    1 0        0              10 Jun 14 09:00 whole-hour.txt | MINUTES",
+        "-rw-r--r--    1 0        0              10 Jan 05  2021 old.txt | DAYS",
+        "06-14-26  09:30AM                 1234 web.config | MINUTES"})
+    void listTimesAreExactToTheirColumnNotTheirValue(String line, ChronoUnit precision) {
+        FtpEntry entry = parser.parseListLine(line).orElseThrow();
+
+        assertThat(entry.modifiedPrecision()).isEqualTo(precision);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"type=file;size=1;modify=20260614092000; whole-minute",
+            "type=file;size=1;modify=20260614092001; f"})
+    void mlsdTimesAreExactToTheSecondEvenOnAWholeMinute(String line) {
+        FtpEntry entry = parser.parseMlsxLine(line).orElseThrow();
+
+        assertThat(entry.modifiedPrecision()).isEqualTo(ChronoUnit.SECONDS);
     }
 
     @Test

@@ -9,7 +9,7 @@ package dev.ftpkit.cli.transfer;
  * system properties when the logger is created, which for the client's classes happens on
  * first use, after this runs. A level given with {@code -D} is kept.
  */
-final class ClientLogLevel {
+public final class ClientLogLevel {
 
     private static final String PROPERTY = "org.slf4j.simpleLogger.log.dev.ftpkit.client";
 
@@ -17,7 +17,7 @@ final class ClientLogLevel {
     }
 
     /** Lets only warnings and errors of the client library through. */
-    static void warningsOnly() {
+    public static void warningsOnly() {
         if (System.getProperty(PROPERTY) == null) {
             System.setProperty(PROPERTY, "warn");
         }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * the {@code FTP_PASSWORD} environment variable, the netrc file, and finally a prompt on
  * the terminal. Without a user from the URL or the netrc file, the login is anonymous.
  */
-final class CredentialResolver {
+public final class CredentialResolver {
 
     static final String PASSWORD_VARIABLE = "FTP_PASSWORD";
 
@@ -44,6 +44,20 @@ final class CredentialResolver {
         this.warnings = warnings;
     }
 
+    /**
+     * Returns the resolver a command without --netrc-file uses: {@code $HOME/.netrc} when
+     * it exists, and the terminal's prompt when there is a terminal.
+     *
+     * @param warnings where to say that the netrc file is readable by others
+     */
+    public static CredentialResolver standard(Map<String, String> environment,
+            Consumer<String> warnings) {
+        PasswordPrompt prompt = System.console() != null ? PasswordPrompt.console()
+                : PasswordPrompt.NONE;
+        return new CredentialResolver(environment, defaultNetrc(environment), false, prompt,
+                warnings);
+    }
+
     /** Returns the netrc file a user has by default: {@code $HOME/.netrc}. */
     static Optional<Path> defaultNetrc(Map<String, String> environment) {
         // HOME first, as ftp(1) and curl do; Java's user.home comes from the password
@@ -59,7 +73,7 @@ final class CredentialResolver {
      * @throws MissingPasswordException when a user is known but no source has a password
      * @throws IOException when the netrc file cannot be read or breaks the format
      */
-    Credentials resolve(FtpUrl url) throws IOException {
+    public Credentials resolve(FtpUrl url) throws IOException {
         if (url.user().isPresent() && url.password().isPresent()) {
             return new Credentials(url.user().get(), url.password().get(), "the URL");
         }
@@ -99,6 +113,9 @@ final class CredentialResolver {
             return netrc;
         }
         Path file = netrcFile.get();
+        if (!Files.exists(file)) {
+            throw new NetrcFileMissingException(file);
+        }
         warnIfOthersMayRead(file);
         netrc = Netrc.read(file);
         return netrc;
@@ -114,6 +131,16 @@ final class CredentialResolver {
             }
         } catch (UnsupportedOperationException | IOException e) {
             // No POSIX permissions (Windows): nothing to check; reading shows real problems.
+        }
+    }
+
+    /** Thrown when the netrc file named by --netrc-file does not exist: a usage error. */
+    static final class NetrcFileMissingException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        NetrcFileMissingException(Path file) {
+            super("--netrc-file " + file + ": no such file");
         }
     }
 

@@ -10,12 +10,12 @@ import java.util.Objects;
  * @param source where the password was found, for messages: "the URL", "FTP_PASSWORD",
  *     the netrc file's path, "the prompt" or "anonymous"
  */
-record Credentials(String user, String password, String source) {
+public record Credentials(String user, String password, String source) {
 
     /** The password anonymous logins send: RFC 1635 asks for an e-mail-like string. */
     static final String ANONYMOUS_PASSWORD = "ftpkit@";
 
-    Credentials {
+    public Credentials {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(source, "source");

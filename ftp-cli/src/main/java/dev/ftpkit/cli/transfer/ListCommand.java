@@ -30,7 +30,7 @@ public final class ListCommand extends RemoteCommand {
 
     @Parameters(index = "0", paramLabel = "URL",
             description = "ftp://[user[:password]@]host[:port]/path; the path is relative to "
-                    + "the login directory, %2F first makes it absolute.")
+                    + "the login directory, %%2F first makes it absolute.")
     private String url;
 
     @Option(names = {"-l", "--long"},

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,8 @@ final class LocalTree {
                 if (attrs.isRegularFile()) {
                     String path = relative(root, file);
                     nodes.put(path, TreeNode.file(path, attrs.size(),
-                            Optional.of(attrs.lastModifiedTime().toInstant())));
+                            Optional.of(attrs.lastModifiedTime().toInstant()),
+                            ChronoUnit.NANOS));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
                     + "files whose copy is not older than the source; --delete removes what "
                     + "DST has and SRC lacks. Symbolic links are skipped.",
             "",
-            "Example: ftpkit mirror --parallel 4 --only-newer site/ ftp://alice@ftp.example"
-                    + ".com/www/",
+            // Short enough for one line at 80 columns, so that the URL can be pasted.
+            "Example: ftpkit mirror --only-newer site/ ftp://alice@ftp.example.com/www/",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILURE, ExitCodes.HELP_USAGE,
@@ -43,8 +43,8 @@ public final class MirrorCommand extends RemoteCommand {
     private String destination;
 
     @Option(names = "--only-newer",
-            description = "Copy a file that DST has only when SRC's is newer (times compared "
-                    + "at the coarser precision of the two sides).")
+            description = "Copy a file that DST has only when SRC's is newer (each time as "
+                    + "exact as its source: MLSD seconds, LIST minutes or days).")
     private boolean onlyNewer;
 
     @Option(names = "--delete",
@@ -122,7 +122,8 @@ public final class MirrorCommand extends RemoteCommand {
         json.put("skipped", outcome.skipped());
         json.put("deleted", outcome.deleted());
         result(json, "Mirrored " + direction.source() + " to " + direction.destination() + ": "
-                + outcome.copied() + " files copied, " + outcome.skipped() + " skipped, "
+                + outcome.copied() + (outcome.copied() == 1 ? " file" : " files") + " copied, "
+                + outcome.skipped() + " skipped, "
                 + outcome.deleted() + " deleted, " + amount(outcome.bytes(), elapsed));
     }
 

@@ -1,7 +1,6 @@
 package dev.ftpkit.cli.transfer;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -71,30 +70,21 @@ record MirrorPlan(List<String> directoriesToCreate, List<TreeNode> filesToCopy, 
     }
 
     /**
-     * Returns whether {@code source} was modified after {@code destination}. Times are
-     * compared at the coarser of their precisions: LIST gives minutes, MLSD and MDTM give
-     * seconds, local files nanoseconds; otherwise a file uploaded in the same second it was
-     * saved would look newer forever. Without both times, a different size decides.
+     * Returns whether {@code source} was surely modified after {@code destination}: whether
+     * its time starts where the destination's time span ends. Each time is a span as long
+     * as its precision, which comes from where the time was read (LIST gives minutes or
+     * days, MLSD and MDTM seconds, local files nanoseconds), never from its value; otherwise
+     * a file uploaded in the same second it was saved would look newer forever. Without both
+     * times, a different size decides.
      */
     static boolean isNewer(TreeNode source, TreeNode destination) {
         if (source.modified().isEmpty() || destination.modified().isEmpty()) {
             return source.size() != destination.size();
         }
         Instant from = source.modified().get();
-        Instant to = destination.modified().get();
-        ChronoUnit unit = coarser(precision(from), precision(to));
-        return from.truncatedTo(unit).isAfter(to.truncatedTo(unit));
-    }
-
-    private static ChronoUnit precision(Instant time) {
-        if (time.getNano() != 0) {
-            return ChronoUnit.NANOS;
-        }
-        return time.getEpochSecond() % 60 == 0 ? ChronoUnit.MINUTES : ChronoUnit.SECONDS;
-    }
-
-    private static ChronoUnit coarser(ChronoUnit a, ChronoUnit b) {
-        return a.getDuration().compareTo(b.getDuration()) >= 0 ? a : b;
+        Instant destinationEnd = destination.modified().get()
+                .plus(destination.precision().getDuration());
+        return !from.isBefore(destinationEnd);
     }
 
     /**

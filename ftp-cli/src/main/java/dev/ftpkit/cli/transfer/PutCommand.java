@@ -80,21 +80,23 @@ public final class PutCommand extends RemoteCommand {
     }
 
     private int uploadFile(Path source, FtpUrl target) throws IOException {
-        try (FtpClient client = clients(target).temporaryUploadNames(temporaryName)
-                .connect()) {
+        try (FtpClient client = connect(clients(target).temporaryUploadNames(temporaryName))) {
             String remote = remotePath(client, target, source.getFileName().toString());
             long started = System.nanoTime();
             long bytes = resume ? client.resumeUpload(source, remote)
                     : upload(client, Files.newInputStream(source), remote,
                             progress(source.getFileName().toString(), Files.size(source), 0));
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            // What the server had before: resumeUpload sends the rest of the local file.
+            long resumedFrom = resume ? Files.size(source) - bytes : 0;
 
             FtpUrl uploaded = target.withPath(remote);
             ObjectNode json = transferJson("put", source.toAbsolutePath().toString(),
                     uploaded.redacted(), bytes, elapsed);
             json.put("resumed", resume);
+            json.put("resumedFrom", resumedFrom);
             result(json, "Uploaded " + local + " to " + remote + ": " + amount(bytes, elapsed)
-                    + (resume ? ", resumed" : ""));
+                    + (resume ? ", resumed at byte " + resumedFrom : ""));
             return ExitCodes.OK;
         }
     }
@@ -113,8 +115,7 @@ public final class PutCommand extends RemoteCommand {
         if (RemoteNames.isDirectoryForm(target.path())) {
             throw usageError("standard input has no name: end the URL with a file name");
         }
-        try (FtpClient client = clients(target).temporaryUploadNames(temporaryName)
-                .connect()) {
+        try (FtpClient client = connect(clients(target).temporaryUploadNames(temporaryName))) {
             long started = System.nanoTime();
             long bytes = upload(client, new NoClose(System.in), target.path(),
                     progress(RemoteNames.name(target.path()), -1, 0));

@@ -35,16 +35,20 @@ abstract class RemoteCommand implements Callable<Integer> {
     TransferOptions options;
 
     private final Map<FtpUrl, Credentials> credentials = new HashMap<>();
+    private final OpenClients openClients = new OpenClients();
 
     @Override
     public final Integer call() {
         ClientLogLevel.warningsOnly();
+        openClients.guardShutdown();
         try {
             return execute();
         } catch (ParameterException e) {
             throw e;
         } catch (Exception e) {
             return fail(e);
+        } finally {
+            openClients.release();
         }
     }
 
@@ -72,7 +76,15 @@ abstract class RemoteCommand implements Callable<Integer> {
 
     /** Connects to the server of {@code url} and logs in. */
     FtpClient connect(FtpUrl url) throws IOException {
-        return clients(url).connect();
+        return connect(clients(url));
+    }
+
+    /**
+     * Connects a client from {@code builder}, to be aborted (its upload reset, not
+     * completed) if the JVM shuts down while the command runs.
+     */
+    FtpClient connect(FtpClientBuilder builder) throws IOException {
+        return openClients.track(builder.connect());
     }
 
     /**

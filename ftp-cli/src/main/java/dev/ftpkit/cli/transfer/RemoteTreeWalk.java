@@ -38,7 +38,8 @@ final class RemoteTreeWalk {
                     nodes.put(path, TreeNode.directory(path));
                     pending.add(path);
                 } else if (entry.isFile()) {
-                    nodes.put(path, TreeNode.file(path, entry.size(), entry.modified()));
+                    nodes.put(path, TreeNode.file(path, entry.size(), entry.modified(),
+                            entry.modifiedPrecision()));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.ftpkit.cli.transfer;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,22 +12,28 @@ import java.util.Optional;
  * @param directory whether it is a directory
  * @param size the size in bytes, -1 for a directory or when the server did not say
  * @param modified the last modification time, when known
+ * @param precision how exact {@code modified} is, from where it came (a local file system
+ *     gives nanoseconds, MLSD seconds, LIST minutes or days): the real time lies in
+ *     {@code [modified, modified + precision)}
  */
-record TreeNode(String path, boolean directory, long size, Optional<Instant> modified) {
+record TreeNode(String path, boolean directory, long size, Optional<Instant> modified,
+        ChronoUnit precision) {
 
     TreeNode {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(modified, "modified");
+        Objects.requireNonNull(precision, "precision");
     }
 
-    /** Returns a file node. */
-    static TreeNode file(String path, long size, Optional<Instant> modified) {
-        return new TreeNode(path, false, size, modified);
+    /** Returns a file node whose time is exact to {@code precision}. */
+    static TreeNode file(String path, long size, Optional<Instant> modified,
+            ChronoUnit precision) {
+        return new TreeNode(path, false, size, modified, precision);
     }
 
     /** Returns a directory node. */
     static TreeNode directory(String path) {
-        return new TreeNode(path, true, -1, Optional.empty());
+        return new TreeNode(path, true, -1, Optional.empty(), ChronoUnit.FOREVER);
     }
 
     /** Returns whether this node lies inside the directory {@code ancestor}. */

@@ -23,7 +23,8 @@ class CommandHelpTest {
                 .containsPattern("(?m)^\\s+2\\s+Usage error")
                 .containsPattern("(?m)^\\s+3\\s+Cannot connect")
                 .containsPattern("(?m)^\\s+4\\s+Login refused")
-                .containsPattern("(?m)^\\s+5\\s+No such file");
+                .containsPattern("(?m)^\\s+5\\s+The file or directory is unavailable: not"
+                        + " found or not accessible \\(550\\)");
     }
 
     @Test
@@ -51,6 +52,15 @@ class CommandHelpTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--parallel must be 1 to 64, not 65");
+    }
+
+    @Test
+    void missingNetrcFileIsAUsageErrorNamingIt() {
+        CliResult run = InProcessCli.run("ls", "--netrc-file", "nofile", "ftp://127.0.0.1:1/");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--netrc-file nofile: no such file")
+                .doesNotContain("check the path");
     }
 
     @Test

@@ -109,7 +109,8 @@ class CredentialResolverTest {
                 Optional.of(home.resolve("missing")), true, PasswordPrompt.NONE, warnings::add);
 
         assertThatThrownBy(() -> resolver.resolve(FtpUrl.parse("ftp://alice@host/")))
-                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+                .isInstanceOf(CredentialResolver.NetrcFileMissingException.class)
+                .hasMessage("--netrc-file " + home.resolve("missing") + ": no such file");
     }
 
     @Test

@@ -64,6 +64,17 @@ class ErrorReportTest {
     }
 
     @Test
+    void permissionDeniedIsQuotedNotCalledMissing() {
+        ErrorReport report = ErrorReport.of(new FtpFileNotFoundException("RETR secret",
+                "secret", Reply.of(550, "secret: Permission denied")));
+
+        assertThat(report.message()).isEqualTo("RETR secret refused: 550 secret: Permission"
+                + " denied");
+        assertThat(report.toText()).doesNotContainIgnoringCase("no such file");
+        assertThat(report.exitCode()).isEqualTo(5);
+    }
+
+    @Test
     void missingLocalFileIsNamedPlainly() {
         ErrorReport report = ErrorReport.of(new NoSuchFileException("report.csv"));
 

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,8 +39,18 @@ class ExitCodesTest {
                 arguments("server ended the session", new FtpConnectionException("ended",
                         Reply.of(421, "Timeout")), 3),
                 arguments("netrc malformed", new Netrc.NetrcSyntaxException("line 1"), 2),
-                arguments("command refused", new FtpReplyException("MKD a",
-                        Reply.of(550, "exists")), 1),
+                arguments("netrc named but missing",
+                        new CredentialResolver.NetrcFileMissingException(Path.of("nofile")), 2),
+                arguments("550 permission denied", new FtpFileNotFoundException("RETR a", "a",
+                        Reply.of(550, "a: Permission denied")), 5),
+                arguments("550 to STOR into a missing directory", new FtpReplyException(
+                        "STOR /nodir/x", Reply.of(550, "/nodir: No such file or directory")), 5),
+                arguments("550 to MKD without its parent", new FtpReplyException("MKD a/b/c",
+                        Reply.of(550, "a/b: No such file or directory")), 5),
+                arguments("command refused", new FtpReplyException("RNTO a",
+                        Reply.of(553, "not allowed")), 1),
+                arguments("550 inside a tree wrapper", new FtpException("tree failed",
+                        new FtpReplyException("MKD a", Reply.of(550, "exists"))), 5),
                 arguments("transfer aborted", new FtpTransferException("RETR a",
                         Reply.of(426, "aborted")), 1),
                 arguments("data connection timed out", new FtpDataConnectionException(

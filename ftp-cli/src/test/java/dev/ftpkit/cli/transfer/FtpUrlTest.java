@@ -27,6 +27,10 @@ class FtpUrlTest {
         ftp://[::1]/                       | null   | null     | ::1          | 21   | ''
         ftp://bob@[2001:db8::7]:2121/x     | bob    | null     | 2001:db8::7  | 2121 | x
         ftp://[fe80::1%25eth0]:21/         | null   | null     | fe80::1%eth0 | 21   | ''
+        ftp://alice:s%40cret@10.0.0.1/pub/ | alice  | s@cret   | 10.0.0.1     | 21   | pub/
+        ftp://al%20ice:a+b@h/a/b           | al ice | a+b      | h            | 21   | a/b
+        FTP://u:@h/                        | u      | ''       | h            | 21   | ''
+        ftp://h/caf%C3%A9                  | null   | null     | h            | 21   | café
         """)
     void readsEachPartOfAUrl(String text, String user, String password, String host, int port,
             String path) {
@@ -48,6 +52,8 @@ class FtpUrlTest {
             ftp://[::1/                 | the IPv6 address has no closing ']'
             ftp://[::1]x/               | only ':port' may follow the IPv6 address
             ftp://@host/                | the user name before '@' is empty
+            http://h/                   | only ftp:// URLs are supported
+            h:21                        | an FTP URL starts with ftp://
             ftp://host/100%             | a '%' not followed by two hex digits
             ftp://host/%ff.txt          | not valid UTF-8
             """)

@@ -3,6 +3,7 @@ package dev.ftpkit.cli.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -47,26 +48,54 @@ class MirrorPlanTest {
         assertThat(plan.copiesEverything()).isFalse();
     }
 
-    @ParameterizedTest(name = "source {0}, destination {1}: newer {2}")
+    @ParameterizedTest(name = "source {0} ({1}), destination {2} ({3}): newer {4}")
     @CsvSource({
         // A local time against an MLSD time of the same second: not newer.
-        "2025-03-01T10:15:30.250Z, 2025-03-01T10:15:30Z, false",
-        "2025-03-01T10:15:31.250Z, 2025-03-01T10:15:30Z, true",
+        "2025-03-01T10:15:30.250Z, NANOS, 2025-03-01T10:15:30Z, SECONDS, false",
+        "2025-03-01T10:15:31.250Z, NANOS, 2025-03-01T10:15:30Z, SECONDS, true",
         // A LIST time has minutes only: within the same minute is not newer.
-        "2025-03-01T10:15:59.900Z, 2025-03-01T10:15:00Z, false",
-        "2025-03-01T10:16:00.100Z, 2025-03-01T10:15:00Z, true",
-        "2025-03-01T10:15:00Z, 2025-03-01T10:15:30.5Z, false",
+        "2025-03-01T10:15:59.900Z, NANOS, 2025-03-01T10:15:00Z, MINUTES, false",
+        "2025-03-01T10:16:00.100Z, NANOS, 2025-03-01T10:15:00Z, MINUTES, true",
+        "2025-03-01T10:15:00Z, MINUTES, 2025-03-01T10:15:30.5Z, NANOS, false",
+        "2025-03-01T10:16:00Z, MINUTES, 2025-03-01T10:15:00Z, MINUTES, true",
+        // A LIST line with a year has days only.
+        "2025-03-01T23:59:00Z, NANOS, 2025-03-01T00:00:00Z, DAYS, false",
+        "2025-03-02T00:00:00Z, NANOS, 2025-03-01T00:00:00Z, DAYS, true",
         // Two exact times.
-        "2025-03-01T10:15:30.000000002Z, 2025-03-01T10:15:30.000000001Z, true",
-        "2025-03-01T10:15:30.1Z, 2025-03-01T10:15:30.2Z, false"})
-    void comparesTimesAtTheCoarserPrecision(Instant source, Instant destination, boolean newer) {
-        assertThat(MirrorPlan.isNewer(file("x", 1, source), file("x", 1, destination)))
-                .isEqualTo(newer);
+        "2025-03-01T10:15:30.000000002Z, NANOS, 2025-03-01T10:15:30.000000001Z, NANOS, true",
+        "2025-03-01T10:15:30.1Z, NANOS, 2025-03-01T10:15:30.2Z, NANOS, false"})
+    void comparesTimesAtTheirPrecisions(Instant source, ChronoUnit sourcePrecision,
+            Instant destination, ChronoUnit destinationPrecision, boolean newer) {
+        assertThat(MirrorPlan.isNewer(file("x", 1, source, sourcePrecision),
+                file("x", 1, destination, destinationPrecision))).isEqualTo(newer);
+    }
+
+    /**
+     * A whole-minute time read from MLSD or a local file is still exact to the second: its
+     * value says nothing of its precision.
+     */
+    @ParameterizedTest(name = "{0}: source {1}, destination {3}: newer {5}")
+    @CsvSource({
+        // Upload: the local copy is the source, the MLSD time the destination.
+        "upload, 2025-03-01T10:20:40Z, NANOS, 2025-03-01T10:20:00Z, SECONDS, true",
+        "upload, 2025-03-01T10:20:40Z, NANOS, 2025-03-01T10:20:01Z, SECONDS, true",
+        "upload, 2025-03-01T10:20:00Z, NANOS, 2025-03-01T10:20:00Z, SECONDS, false",
+        "upload, 2025-03-01T10:20:00.5Z, NANOS, 2025-03-01T10:20:00Z, SECONDS, false",
+        // Download: the MLSD time is the source, the local copy the destination.
+        "download, 2025-03-01T10:20:40Z, SECONDS, 2025-03-01T10:20:00Z, NANOS, true",
+        "download, 2025-03-01T10:20:41Z, SECONDS, 2025-03-01T10:20:40.5Z, NANOS, true",
+        "download, 2025-03-01T10:20:00Z, SECONDS, 2025-03-01T10:20:00Z, NANOS, false",
+        "download, 2025-03-01T10:20:00Z, SECONDS, 2025-03-01T10:20:40Z, NANOS, false"})
+    void wholeMinuteTimesKeepThePrecisionOfTheirSource(String direction, Instant source,
+            ChronoUnit sourcePrecision, Instant destination, ChronoUnit destinationPrecision,
+            boolean newer) {
+        assertThat(MirrorPlan.isNewer(file("x", 1, source, sourcePrecision),
+                file("x", 2, destination, destinationPrecision))).isEqualTo(newer);
     }
 
     @Test
     void withoutTimesADifferentSizeCountsAsNewer() {
-        TreeNode source = TreeNode.file("x", 10, Optional.empty());
+        TreeNode source = TreeNode.file("x", 10, Optional.empty(), ChronoUnit.FOREVER);
 
         assertThat(MirrorPlan.isNewer(source, file("x", 10, T))).isFalse();
         assertThat(MirrorPlan.isNewer(source, file("x", 11, T))).isTrue();
@@ -109,7 +138,12 @@ class MirrorPlanTest {
     }
 
     private static TreeNode file(String path, long size, Instant modified) {
-        return TreeNode.file(path, size, Optional.of(modified));
+        return file(path, size, modified, ChronoUnit.NANOS);
+    }
+
+    private static TreeNode file(String path, long size, Instant modified,
+            ChronoUnit precision) {
+        return TreeNode.file(path, size, Optional.of(modified), precision);
     }
 
     private static TreeNode dir(String path) {

@@ -210,6 +210,19 @@ class TransferCommandsTest {
 
         assertThat(home.resolve("upload.bin")).hasBinaryContent(content);
         assertThat(run.json().path("bytes").asLong()).isEqualTo(30_000);
+        assertThat(run.json().path("resumedFrom").asLong()).isEqualTo(20_000);
+    }
+
+    @Test
+    void putWithContinueSaysWhereItResumed() throws IOException {
+        byte[] content = random(5_000);
+        Path file = Files.write(local.resolve("part.bin"), content);
+        Files.write(home.resolve("part.bin"), Arrays.copyOf(content, 1_200));
+
+        CliResult run = cli("put", "-c", file.toString(), server.urlWithPassword("part.bin"));
+
+        assertThat(run.exitCode()).as(run.printed()).isZero();
+        assertThat(run.out()).contains(", resumed at byte 1200");
     }
 
     @Test
@@ -294,8 +307,9 @@ class TransferCommandsTest {
         assertThat(home.resolve("a/b/c")).isDirectory();
         assertThat(first.exitCode()).isZero();
         assertThat(again.exitCode()).isZero();
-        assertThat(plain.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(plain.err()).contains("MKD a/b/c refused: 55", "ftpkit explain 55");
+        // "550 a/b/c: File exists": every 550 is exit 5, whatever the verb.
+        assertThat(plain.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(plain.err()).contains("MKD a/b/c refused: 550", "ftpkit explain 550");
     }
 
     @Test
@@ -334,6 +348,7 @@ class TransferCommandsTest {
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(refused.err()).contains("x: it is a directory in the destination");
         assertThat(deleting.exitCode()).as(deleting.printed()).isZero();
+        assertThat(deleting.out()).contains(": 1 file copied, ");
         assertThat(home.resolve("dst/x")).hasContent("file now");
     }
 
@@ -369,7 +384,7 @@ class TransferCommandsTest {
                 server.anonymousUrl("x"));
 
         assertThat(list.out()).isEqualTo("public.txt\n");
-        assertThat(write.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(write.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
         JsonNode error = write.json().path("error");
         assertThat(error.path("command").asText()).startsWith("STOR");
         assertThat(error.path("code").asInt()).isEqualTo(550);

@@ -111,13 +111,19 @@ class TransferProcessTest {
     }
 
     @Test
-    void otherRefusalExitsWithFailure() throws IOException {
+    void every550ExitsWithUnavailableWhateverTheVerb() throws IOException {
         Files.createDirectory(home.resolve("exists"));
 
-        CliResult run = cli.run("mkdir", server.urlWithPassword("exists"));
+        CliResult mkdir = cli.run("mkdir", server.urlWithPassword("exists"));
+        CliResult deep = cli.run("mkdir", server.urlWithPassword("no/such/parent"));
+        CliResult put = cli.run("put", "--json", Files.writeString(work.resolve("x"), "x")
+                .toString(), server.urlWithPassword("nodir/x"));
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(run.err()).startsWith("ftpkit mkdir: MKD exists refused: 55");
+        assertThat(mkdir.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(mkdir.err()).startsWith("ftpkit mkdir: MKD exists refused: 550");
+        assertThat(deep.exitCode()).as(deep.err()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(put.exitCode()).as(put.out()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(put.json().path("error").path("code").asInt()).isEqualTo(550);
     }
 
     @Test

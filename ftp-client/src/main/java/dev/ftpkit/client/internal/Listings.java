@@ -13,6 +13,7 @@ import dev.ftpkit.protocol.reply.Reply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -73,12 +74,14 @@ public final class Listings {
         try {
             long size = size(path);
             return new FtpEntry(RemotePaths.name(path), FtpEntryType.FILE, size,
-                    modificationTimeIfKnown(path), Optional.empty(), Optional.empty(),
+                    modificationTimeIfKnown(path), ChronoUnit.SECONDS, Optional.empty(),
+                    Optional.empty(),
                     "SIZE " + size);
         } catch (FtpFileNotFoundException e) {
             if (isDirectory(path)) {
                 return new FtpEntry(RemotePaths.name(path), FtpEntryType.DIRECTORY, -1,
-                        Optional.empty(), Optional.empty(), Optional.empty(), "CWD");
+                        Optional.empty(), ChronoUnit.FOREVER, Optional.empty(), Optional.empty(),
+                        "CWD");
             }
             throw e;
         }

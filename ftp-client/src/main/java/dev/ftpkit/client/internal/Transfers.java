@@ -23,6 +23,7 @@ public final class Transfers {
     private final ClientSettings settings;
     private final UseGuard guard;
     private boolean binary;
+    private volatile UploadStream currentUpload;
 
     /** Creates transfers over {@code commands}, guarded by {@code guard}. */
     public Transfers(CommandChannel commands, DataConnector connector, ClientSettings settings,
@@ -52,10 +53,26 @@ public final class Transfers {
         TransferEnd end = new TransferEnd(commands, guard, verb, argument);
         Socket data = start(verb, argument, offset);
         try {
-            return new UploadStream(data, end, keepalive());
+            UploadStream upload = new UploadStream(data, end, keepalive());
+            currentUpload = upload;
+            return upload;
         } catch (IOException e) {
             throw abandon(data, end, e);
         }
+    }
+
+    /**
+     * Resets the data connection of the upload started last, from any thread, so that the
+     * server drops the part received instead of keeping it as the whole file. Does nothing
+     * to an upload that already ended. Returns whether there was an upload to abort.
+     */
+    public boolean abortUpload() {
+        UploadStream upload = currentUpload;
+        if (upload == null || upload.ended()) {
+            return false;
+        }
+        upload.abort();
+        return true;
     }
 
     private Socket start(Verb verb, String argument, long offset) throws FtpException {

@@ -15,7 +15,9 @@ import java.net.Socket;
  *
  * <p>{@link #close()} completes the upload: it flushes and closes the data connection,
  * which tells the server the file ends there, and reads the final reply, throwing unless it
- * is a 2yz.
+ * is a 2yz. {@link #abort()}, from any thread, resets the data connection instead: in
+ * stream mode a clean close means "the file ends here", and the server would keep the part
+ * sent so far as the whole file.
  */
 final class UploadStream extends OutputStream {
 
@@ -26,8 +28,8 @@ final class UploadStream extends OutputStream {
     private final TransferEnd end;
     private final KeepaliveTimer keepalive;
     private long bytes;
-    private boolean failed;
-    private boolean closed;
+    private volatile boolean failed;
+    private volatile boolean closed;
 
     UploadStream(Socket data, TransferEnd end, KeepaliveTimer keepalive) throws IOException {
         this.data = data;
@@ -55,6 +57,26 @@ final class UploadStream extends OutputStream {
             throw new FtpDataConnectionException(end.command() + " data connection failed after "
                     + bytes + " bytes: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Resets the data connection (TCP RST, not FIN), so the server sees the upload fail
+     * rather than end. The writing thread's next write or close then fails. Safe from any
+     * thread, at any time, more than once.
+     */
+    void abort() {
+        failed = true;
+        try {
+            data.setSoLinger(true, 0);
+        } catch (IOException e) {
+            // Already closed: nothing more to stop.
+        }
+        closeQuietly();
+    }
+
+    /** Returns whether {@link #close()} ran: the upload ended one way or another. */
+    boolean ended() {
+        return closed;
     }
 
     /** Returns the number of bytes written so far. */

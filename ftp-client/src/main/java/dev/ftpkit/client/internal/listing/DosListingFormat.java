@@ -5,6 +5,7 @@ import dev.ftpkit.client.FtpEntryType;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,7 +42,8 @@ public final class DosListingFormat {
         return Optional.of(new FtpEntry(m.group(8),
                 directory ? FtpEntryType.DIRECTORY : FtpEntryType.FILE,
                 directory ? -1 : Long.parseLong(m.group(7)),
-                Optional.of(time.get().toInstant(ZoneOffset.UTC)), Optional.empty(),
+                Optional.of(time.get().toInstant(ZoneOffset.UTC)), ChronoUnit.MINUTES,
+                Optional.empty(),
                 Optional.empty(), line));
     }
 

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,8 @@ public final class MlsxEntryFormat {
         if (entryType == FtpEntryType.SYMBOLIC_LINK && colon >= 0) {
             target = Optional.of(type.substring(colon + 1));
         }
-        return Optional.of(new FtpEntry(name, entryType, size(facts), modify(facts), target,
+        return Optional.of(new FtpEntry(name, entryType, size(facts), modify(facts),
+                ChronoUnit.SECONDS, target,
                 Optional.ofNullable(facts.getOrDefault("unix.mode", facts.get("perm"))), line));
     }
 

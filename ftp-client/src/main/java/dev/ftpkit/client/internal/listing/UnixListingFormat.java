@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -75,8 +76,14 @@ public final class UnixListingFormat {
             name = name.substring(0, arrow);
         }
         return Optional.of(new FtpEntry(name, type,
-                size.indexOf(',') >= 0 ? -1 : Long.parseLong(size), modified, target,
+                size.indexOf(',') >= 0 ? -1 : Long.parseLong(size), modified,
+                precision(m.group(6)), target,
                 Optional.of(m.group(1) + m.group(2)), line));
+    }
+
+    /** Returns how exact the time column is: ls shows a year instead of the time when old. */
+    private static ChronoUnit precision(String timeOrYear) {
+        return timeOrYear.indexOf(':') < 0 ? ChronoUnit.DAYS : ChronoUnit.MINUTES;
     }
 
     private static FtpEntryType type(char c) {
