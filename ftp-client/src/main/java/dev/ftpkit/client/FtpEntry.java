@@ -29,7 +29,8 @@ import java.util.Optional;
  * @param raw the line the entry was read from, for what the fields leave out
  */
 public record FtpEntry(String name, FtpEntryType type, long size, Optional<Instant> modified,
-        ChronoUnit modifiedPrecision, Optional<String> linkTarget, Optional<String> permissions, String raw) {
+        ChronoUnit modifiedPrecision, Optional<String> linkTarget, Optional<String> permissions,
+        String raw) {
 
     public FtpEntry {
         Objects.requireNonNull(name, "name");
