@@ -153,7 +153,8 @@ public final class SequenceChecker {
         if (broken.isEmpty()) {
             return;
         }
-        Optional<Situation> situation = Situation.of(broken.get(), verb, renameOpen);
+        Optional<Situation> situation = Situation.of(broken.get(), verb, renameOpen,
+                state.loggedIn());
         head.refusedForSequence = received.reply().code() >= 400;
         findings.add(FindingTexts.sequence(head, received, broken.get(), situation));
     }

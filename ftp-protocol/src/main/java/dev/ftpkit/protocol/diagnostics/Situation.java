@@ -18,6 +18,9 @@ public enum Situation {
     BEFORE_LOGIN(Precondition.LOGGED_IN, null, "a command that needs a login sent before it"),
     /** PASS with no USER answered 331 just before. */
     PASS_WITHOUT_USER(Precondition.USER_ACCEPTED, Verb.PASS, "PASS sent before USER"),
+    /** PASS again once the login has finished: the same rule, another mistake. */
+    PASS_AFTER_LOGIN(Precondition.USER_ACCEPTED, Verb.PASS,
+            "PASS sent again after the login finished"),
     /** RNTO with no RNFR at all. */
     RNTO_WITHOUT_RNFR(Precondition.RENAME_PENDING, Verb.RNTO, "RNTO sent without RNFR"),
     /** RNTO after an accepted RNFR, but with other commands in between. */
@@ -68,10 +71,14 @@ public enum Situation {
 
     /**
      * Returns the case in which {@code verb} breaks {@code rule}: for RNTO, whether an RNFR
-     * was accepted earlier with other commands since ({@code renameInterrupted}).
+     * was accepted earlier with other commands since ({@code renameInterrupted}); for PASS,
+     * whether the session was already logged in ({@code loggedIn}).
      */
     public static Optional<Situation> of(SequencingRule rule, Verb verb,
-            boolean renameInterrupted) {
+            boolean renameInterrupted, boolean loggedIn) {
+        if (verb == Verb.PASS && rule.precondition() == Precondition.USER_ACCEPTED) {
+            return Optional.of(loggedIn ? PASS_AFTER_LOGIN : PASS_WITHOUT_USER);
+        }
         if (verb == Verb.RNTO && rule.precondition() == Precondition.RENAME_PENDING) {
             return Optional.of(renameInterrupted ? COMMAND_BETWEEN_RNFR_AND_RNTO
                     : RNTO_WITHOUT_RNFR);

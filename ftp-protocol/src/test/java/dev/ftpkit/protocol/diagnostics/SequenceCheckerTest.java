@@ -65,6 +65,19 @@ class SequenceCheckerTest {
     }
 
     @Test
+    void namesAPassSentAfterTheLoginAsSuchNotAsPassBeforeUser() {
+        List<Finding> findings = SequenceChecker.check(curl(
+                "< 220 ready", "> USER alice", "< 331 ok", "> PASS x", "< 230 in",
+                "> PASS y", "< 503 Already logged in"));
+
+        Finding finding = findings.get(0);
+
+        assertThat(finding.lineNumber()).isEqualTo(6);
+        assertThat(finding.message()).containsIgnoringCase("PASS sent again after the login");
+        assertThat(finding.message()).doesNotContain("before USER");
+    }
+
+    @Test
     void listsHowOtherServersAnswerWhenThisOneDiffersFromTheRfc() {
         List<Finding> findings = SequenceChecker.check(
                 SampleTranscripts.parsed("pure-ftpd-pass-before-user.log"));
