@@ -74,8 +74,7 @@ class HostileListingTest {
     private static void listing(ScriptedServer.Session session, String command,
             String... lines) throws Exception {
         try (ServerSocket data = session.openDataListener()) {
-            session.expect("EPSV");
-            session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort() + "|)");
+            session.answerEpsv(data);
             session.expect(command);
             session.send("150 Listing");
             try (Socket connection = data.accept();
@@ -90,8 +89,7 @@ class HostileListingTest {
     private static void retrieve(ScriptedServer.Session session, String command,
             String content) throws Exception {
         try (ServerSocket data = session.openDataListener()) {
-            session.expect("EPSV");
-            session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort() + "|)");
+            session.answerEpsv(data);
             session.expect(command);
             session.send("150 Sending");
             try (Socket connection = data.accept();

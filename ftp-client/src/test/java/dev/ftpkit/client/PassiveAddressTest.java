@@ -94,9 +94,7 @@ class PassiveAddressTest {
         try (ScriptedServer server = ScriptedServer.start(session -> {
             session.loginWithFeatures("EPSV");
             try (ServerSocket data = session.openDataListener()) {
-                session.expect("EPSV");
-                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
-                        + "|)");
+                session.answerEpsv(data);
                 session.expect("RETR e.txt");
                 session.send("150 Here it comes");
                 try (Socket connection = data.accept()) {

@@ -37,9 +37,7 @@ class TransferFailureTest {
         try (ScriptedServer server = ScriptedServer.start(session -> {
             session.loginWithFeatures("EPSV");
             try (ServerSocket data = session.openDataListener()) {
-                session.expect("EPSV");
-                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
-                        + "|)");
+                session.answerEpsv(data);
                 session.expect("RETR /a.bin");
                 session.send("150 Sending");
                 try (Socket connection = data.accept()) {
@@ -67,9 +65,7 @@ class TransferFailureTest {
         try (ScriptedServer server = ScriptedServer.start(session -> {
             session.loginWithFeatures("EPSV");
             try (ServerSocket data = session.openDataListener()) {
-                session.expect("EPSV");
-                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
-                        + "|)");
+                session.answerEpsv(data);
                 session.expect("STOR /big.bin");
                 session.send("150 Ok to send data");
                 try (Socket connection = data.accept()) {
@@ -94,9 +90,7 @@ class TransferFailureTest {
         try (ScriptedServer server = ScriptedServer.start(session -> {
             session.loginWithFeatures("EPSV");
             try (ServerSocket data = session.openDataListener()) {
-                session.expect("EPSV");
-                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
-                        + "|)");
+                session.answerEpsv(data);
                 try (Socket connection = data.accept()) {
                     session.expect("RETR /secret");
                     session.send("550 Permission denied");
@@ -120,9 +114,7 @@ class TransferFailureTest {
         try (ScriptedServer server = ScriptedServer.start(session -> {
             session.loginWithFeatures("EPSV");
             try (ServerSocket data = session.openDataListener()) {
-                session.expect("EPSV");
-                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
-                        + "|)");
+                session.answerEpsv(data);
                 session.expect("RETR /huge.bin");
                 session.send("150 Sending");
                 try (Socket connection = data.accept()) {
@@ -152,9 +144,7 @@ class TransferFailureTest {
         try (ScriptedServer server = ScriptedServer.start(session -> {
             session.loginWithFeatures("EPSV");
             try (ServerSocket data = session.openDataListener()) {
-                session.expect("EPSV");
-                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
-                        + "|)");
+                session.answerEpsv(data);
                 session.expect("RETR report.csv");
                 session.send("150 Sending");
                 try (Socket connection = data.accept()) {
@@ -182,9 +172,7 @@ class TransferFailureTest {
         try (ScriptedServer server = ScriptedServer.start(session -> {
             session.loginWithFeatures("EPSV");
             try (ServerSocket data = session.openDataListener()) {
-                session.expect("EPSV");
-                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
-                        + "|)");
+                session.answerEpsv(data);
                 session.expect("RETR keep.txt");
                 session.send("550 No such file");
             }
@@ -237,9 +225,7 @@ class TransferFailureTest {
     private static void sendOnRetr(ScriptedServer.Session session, String path,
             String content) throws Exception {
         try (ServerSocket data = session.openDataListener()) {
-            session.expect("EPSV");
-            session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
-                    + "|)");
+            session.answerEpsv(data);
             session.expect("RETR " + path);
             session.send("150 Sending");
             try (Socket connection = data.accept()) {
@@ -254,9 +240,7 @@ class TransferFailureTest {
             session.loginWithFeatures("EPSV");
             String temporary;
             try (ServerSocket data = session.openDataListener()) {
-                session.expect("EPSV");
-                session.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort()
-                        + "|)");
+                session.answerEpsv(data);
                 temporary = session.expect("STOR out/.r.csv.").substring("STOR ".length());
                 session.send("150 Ok to send data");
                 try (Socket connection = data.accept()) {

@@ -97,7 +97,7 @@ final class CompatibilityDoc {
                 .replaceAll("\\((\\d{1,3},\\d{1,3},\\d{1,3},\\d{1,3}),\\d{1,3},\\d{1,3}\\)",
                         "($1,p1,p2)")
                 .replaceAll("\\(\\|\\|\\|\\d{1,5}\\|\\)", "(|||port|)")
-                .replaceAll("ftpkit-probe-[0-9a-f]{8}", "ftpkit-probe-XXXXXXXX")
+                .replaceAll("ftpkit-probe-[0-9a-f]{8}", "ftpkit-probe-RANDOM")
                 .replaceAll("\\b\\d{14}(\\.\\d+)?\\b", "YYYYMMDDHHMMSS")
                 .replaceAll("unique=[^;]*;", "unique=...;")
                 .replaceAll("127\\.0\\.0\\.1:\\d+", "127.0.0.1:port");

@@ -150,6 +150,12 @@ public final class ScriptedServer implements AutoCloseable {
             return data;
         }
 
+        /** Expects EPSV and answers it with the port of {@code data}. */
+        public void answerEpsv(ServerSocket data) throws IOException {
+            expect("EPSV");
+            send("229 Entering Extended Passive Mode (|||" + data.getLocalPort() + "|)");
+        }
+
         /** Returns the client's end of the control connection. */
         public InetSocketAddress clientAddress() {
             return (InetSocketAddress) socket.getRemoteSocketAddress();
